@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "kodigest",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "KoDigest", targets: ["KoDigest"]),
+        .executable(name: "kodigest", targets: ["kodigest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // The only place that sees ICU headers; its own header uses plain C types.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "KoDigest",
+            dependencies: ["CICU", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "kodigest",
+            dependencies: ["KoDigest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "kodigest-bench",
+            dependencies: ["KoDigest"]
+        ),
+        .testTarget(
+            name: "KoDigestTests",
+            dependencies: ["KoDigest"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

@@ -1,0 +1,216 @@
+/// Collects the lines of one `###` record and turns them into a `Record` or a rejected one.
+struct RecordBuilder {
+    enum Built {
+        case record(Record)
+        case rejected(RejectedRecord)
+    }
+
+    private(set) var record: Record
+    private var anchors: [[Section.Anchor]] = []
+    private var texts: [String] = []
+    let idMissing: Bool
+
+    init(header: String, date: String?, source: Source, file: String) {
+        let (title, url) = RecordBuilder.parseHeader(header)
+        let id = ArxivID.parse(url) ?? ""
+        idMissing = id.isEmpty
+        record = Record(id: id, date: date, title: title, url: url, thumbnail: nil, votes: nil,
+                        authors: [], sections: [], source: source)
+    }
+
+    mutating func add(line: String, number: Int) {
+        if line.isEmpty { return }
+        if line.hasPrefix("![") {
+            if record.thumbnail == nil { record.thumbnail = RecordBuilder.linkTarget(line) }
+        } else if line.hasPrefix("[Watch Video]") {
+            if record.thumbnail == nil { record.thumbnail = RecordBuilder.linkTarget(line) }
+        } else if line.hasPrefix("<div><video") || line.hasPrefix("<video") {
+            return
+        } else if line.hasPrefix("Vote:") {
+            record.votes = Int(line.dropFirst(5).trimmingCharacters(in: " "))
+        } else if line.hasPrefix("Authors:") {
+            record.authors = AuthorList.parse(line.dropFirst(8).trimmingCharacters(in: " "))
+        } else if line.hasPrefix("- "), let (label, textStart) = RecordBuilder.sectionLabel(line) {
+            startSection(label: label, text: String(line.unicodeScalars.dropFirst(textStart)), line: number, column: textStart + 1)
+        } else if line.hasPrefix("- ") && (record.sections.isEmpty || record.sections.last?.label == nil) {
+            // 2023 bullet lists: one unlabelled section, one bullet per line.
+            if record.sections.isEmpty {
+                startSection(label: nil, text: String(line.dropFirst(2)), line: number, column: 3)
+            } else {
+                append(String(line.dropFirst(2)), line: number, column: 3)
+            }
+        } else if record.sections.isEmpty {
+            startSection(label: nil, text: line, line: number, column: 1)
+        } else {
+            append(line, line: number, column: 1)
+        }
+    }
+
+    private mutating func startSection(label: String?, text: String, line: Int, column: Int) {
+        record.sections.append(Section(label: label, text: "", line: line, column: column))
+        texts.append(text)
+        anchors.append([Section.Anchor(offset: 0, line: line, column: column)])
+    }
+
+    private mutating func append(_ text: String, line: Int, column: Int) {
+        let i = texts.count - 1
+        let offset = texts[i].unicodeScalars.count + 1
+        texts[i] += "\n" + text
+        anchors[i].append(Section.Anchor(offset: offset, line: line, column: column))
+    }
+
+    func build() -> Built {
+        var record = record
+        for i in record.sections.indices {
+            record.sections[i].text = texts[i]
+            record.sections[i].textPlain = texts[i]
+            record.sections[i].anchors = anchors[i]
+        }
+        var reasons: [String] = []
+        if idMissing { reasons.append("no-id: the header has no arXiv link") }
+        if record.sections.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
+            reasons.append("no-summary: the record has no summary text")
+        }
+        return reasons.isEmpty ? .record(record) : .rejected(RejectedRecord(record: record, reasons: reasons))
+    }
+
+    /// Title and URL from `### [Title](URL)`; a header without a link keeps its text as the title.
+    static func parseHeader(_ line: String) -> (title: String, url: String) {
+        let rest = Substring(line).drop(while: { $0 == "#" }).trimmingCharacters(in: " ")
+        guard rest.hasPrefix("["), rest.hasSuffix(")"), let split = rest.ranges(of: "](").last else {
+            return (String(rest), "")
+        }
+        let title = rest[rest.index(after: rest.startIndex)..<split.lowerBound]
+        let url = rest[split.upperBound..<rest.index(before: rest.endIndex)]
+        return (String(title), String(url))
+    }
+
+    /// The target of a markdown link or image on the line: `![](x)` → `x`.
+    static func linkTarget(_ line: String) -> String? {
+        guard let open = line.firstRange(of: "]("), let close = line[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let target = line[open.upperBound..<close]
+        return target.isEmpty ? nil : String(target)
+    }
+
+    /// `(label, offset of the text)` for `- **Label**: text` and `- ***Label***: text`.
+    static func sectionLabel(_ line: String) -> (String, Int)? {
+        let scalars = Array(line.unicodeScalars)
+        var i = 2
+        var stars = 0
+        while i < scalars.count && scalars[i] == "*" { i += 1; stars += 1 }
+        guard stars >= 2 else { return nil }
+        let labelStart = i
+        while i < scalars.count && scalars[i] != "*" && scalars[i] != "\n" { i += 1 }
+        let labelEnd = i
+        guard labelEnd > labelStart, i < scalars.count else { return nil }
+        while i < scalars.count && scalars[i] == "*" { i += 1 }
+        // `**Label**:` or `**Label:**`.
+        var label = String(String.UnicodeScalarView(scalars[labelStart..<labelEnd])).trimmingCharacters(in: " ")
+        if label.hasSuffix(":") {
+            label = label.dropLast().trimmingCharacters(in: " ")
+        } else {
+            while i < scalars.count && scalars[i] == " " { i += 1 }
+            guard i < scalars.count, scalars[i] == ":" else { return nil }
+            i += 1
+        }
+        guard !label.isEmpty, label.unicodeScalars.count <= 80 else { return nil }
+        while i < scalars.count && scalars[i] == " " { i += 1 }
+        return (String(label), i)
+    }
+}
+
+extension Section {
+    /// Where a line of `text` starts in the source file.
+    public struct Anchor: Sendable, Equatable {
+        public var offset: Int
+        public var line: Int
+        public var column: Int
+    }
+
+    /// Source line and column of a Unicode-scalar offset into `text`.
+    public func location(ofOffset offset: Int) -> (line: Int, column: Int) {
+        guard let anchor = anchors.last(where: { $0.offset <= offset }) else { return (line, column) }
+        return (anchor.line, anchor.column + offset - anchor.offset)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: Character) -> String {
+        String(Substring(self).trimmingCharacters(in: set))
+    }
+}
+
+/// arXiv identifiers in URLs.
+public enum ArxivID {
+    /// `2408.12599` from `https://arxiv.org/abs/2408.12599v2`; old-style `hep-th/9901001` too.
+    public static func parse(_ url: String) -> String? {
+        for marker in ["arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/"] {
+            guard let range = url.firstRange(of: marker) else { continue }
+            var id = url[range.upperBound...].prefix { $0 != "?" && $0 != "#" && $0 != ")" }
+            if id.hasSuffix(".pdf") { id = id.dropLast(4) }
+            if id.hasSuffix("/") { id = id.dropLast() }
+            if let v = id.lastIndex(of: "v"), v != id.startIndex, id[id.index(after: v)...].allSatisfy { $0.isASCIIDigit },
+               id.index(after: v) != id.endIndex, id[id.index(before: v)].isASCIIDigit {
+                id = id[..<v]
+            }
+            if isModern(id) || isOldStyle(id) { return String(id) }
+        }
+        return nil
+    }
+
+    static func isModern(_ id: Substring) -> Bool {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0].count == 4 && (4...5).contains(parts[1].count)
+            && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    static func isOldStyle(_ id: Substring) -> Bool {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+            && parts[1].count == 7 && parts[1].allSatisfy(\.isASCIIDigit)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+/// `Authors:` lines: a comma list or a Python list, repeated names removed, order kept.
+enum AuthorList {
+    static func parse(_ text: String) -> [String] {
+        var names: [String]
+        if text.hasPrefix("[") && text.hasSuffix("]") {
+            names = pythonStrings(text.dropFirst().dropLast())
+        } else {
+            names = text.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+        }
+        var seen = Set<String>()
+        names = names.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return names
+    }
+
+    /// The string literals of a Python list body: `'A', "B's"` → `A`, `B's`.
+    static func pythonStrings(_ body: Substring) -> [String] {
+        var result: [String] = []
+        var quote: Character?
+        var current = ""
+        var escaped = false
+        for c in body {
+            if let q = quote {
+                if escaped { current.append(c); escaped = false }
+                else if c == "\\" { escaped = true }
+                else if c == q { result.append(current.trimmingCharacters(in: " ")); current = ""; quote = nil }
+                else { current.append(c) }
+            } else if c == "'" || c == "\"" {
+                quote = c
+            } else if c == "," {
+                if !current.trimmingCharacters(in: " ").isEmpty { result.append(current.trimmingCharacters(in: " ")) }
+                current = ""
+            } else if c != " " {
+                current.append(c)
+            }
+        }
+        if !current.trimmingCharacters(in: " ").isEmpty { result.append(current.trimmingCharacters(in: " ")) }
+        return result
+    }
+}

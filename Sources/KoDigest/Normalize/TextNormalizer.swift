@@ -1,0 +1,147 @@
+/// Normalizes digest text with ICU and a few targeted folds, and nothing else.
+///
+/// NFC; full-width ASCII and the ideographic space fold to ASCII (Hangul, compatibility jamo and
+/// half-width Hangul are left alone: no blanket NFKC); zero-width characters and stray BOMs go;
+/// other Unicode spaces become a space, runs of spaces collapse, lines are trimmed; CRLF/CR become
+/// LF; UTF-8 that was once read as Windows-1252/Latin-1 is repaired when the result is clearly
+/// right. Gloss spacing, punctuation and wording stay as written. Idempotent.
+public enum TextNormalizer {
+    /// Splits `text` into lines (LF, CRLF or CR) and normalizes each.
+    public static func normalizeLines(_ text: String, stats: inout NormalizationStats) -> [String] {
+        var lines: [String] = []
+        var current = Substring.UnicodeScalarView()
+        var iterator = text.unicodeScalars.makeIterator()
+        var pendingCR = false
+        func flush() {
+            lines.append(normalizeLine(String(current), stats: &stats))
+            current.removeAll(keepingCapacity: true)
+        }
+        while let scalar = iterator.next() {
+            if pendingCR {
+                pendingCR = false
+                if scalar == "\n" { continue }
+            }
+            switch scalar {
+            case "\n":
+                flush()
+            case "\r":
+                stats.lineBreaks += 1
+                pendingCR = true
+                flush()
+            default:
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { flush() }
+        return lines
+    }
+
+    /// The normalized text of a whole file, lines joined with LF and ending with one.
+    public static func normalize(_ text: String, stats: inout NormalizationStats) -> String {
+        let lines = normalizeLines(text, stats: &stats)
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Normalizes one line (which holds no line break).
+    public static func normalizeLine(_ line: String, stats: inout NormalizationStats) -> String {
+        if isAlreadyNormal(line) { return line }
+        var text = line
+        if let repaired = MojibakeRepair.repair(text) {
+            stats.mojibake += 1
+            text = repaired
+        }
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true  // drops leading spaces
+        var trimmedLeading = false
+        for scalar in text.unicodeScalars {
+            var s = scalar
+            let v = s.value
+            if v >= 0xFF01 && v <= 0xFF5E {
+                s = Unicode.Scalar(v - 0xFEE0)!
+                stats.fullWidth += 1
+            } else if v == 0x3000 {
+                s = " "
+                stats.fullWidth += 1
+            } else if isZeroWidth(v) {
+                stats.zeroWidth += 1
+                continue
+            } else if isOtherSpace(v) {
+                s = " "
+                stats.spaces += 1
+            }
+            if s == " " {
+                if lastWasSpace {
+                    if out.isEmpty { trimmedLeading = true } else if scalar == " " { stats.spaces += 1 }
+                    continue
+                }
+                lastWasSpace = true
+            } else if s == "\t" && out.isEmpty {
+                trimmedLeading = true
+                continue
+            } else {
+                lastWasSpace = false
+            }
+            out.append(s)
+        }
+        var trimmedTrailing = false
+        while let last = out.last, last == " " || last == "\t" {
+            out.removeLast()
+            trimmedTrailing = true
+        }
+        if trimmedLeading || trimmedTrailing { stats.trimmed += 1 }
+        let folded = String(out)
+        let composed = ICU.nfc(folded)
+        if composed != folded { stats.nfc += 1 }
+        return composed
+    }
+
+    /// Fast path: ASCII without edge or double spaces, plus scalars that need no edit.
+    @inline(__always)
+    static func isAlreadyNormal(_ line: String) -> Bool {
+        var previousSpace = true
+        var sawAny = false
+        for scalar in line.unicodeScalars {
+            let v = scalar.value
+            sawAny = true
+            if v < 0x80 {
+                if v == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else if v == 0x09 && previousSpace {
+                    return false
+                } else {
+                    previousSpace = false
+                }
+                continue
+            }
+            previousSpace = false
+            if (v >= 0xAC00 && v <= 0xD7A3) || isInert(v) { continue }
+            return false
+        }
+        if !sawAny { return true }
+        if let last = line.unicodeScalars.last, last == " " || last == "\t" { return false }
+        return true
+    }
+
+    /// Common non-ASCII scalars that NFC, the folds and mojibake repair never touch.
+    @inline(__always)
+    static func isInert(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00B7, 0x00D7, 0x00F7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026,
+             0x2190...0x21FF, 0x2200...0x22FF, 0x3001...0x3011, 0x0391...0x03C9:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    static func isZeroWidth(_ v: UInt32) -> Bool {
+        v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF
+    }
+
+    @inline(__always)
+    static func isOtherSpace(_ v: UInt32) -> Bool {
+        v == 0x00A0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x202F || v == 0x205F
+    }
+}

@@ -1,0 +1,2 @@
+import KoDigest
+print("bench")

@@ -1,0 +1,25 @@
+import ArgumentParser
+import KoDigest
+
+@main
+struct Kodigest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kodigest",
+        abstract: "Turn Korean summaries of research papers into trustworthy data.",
+        version: KoDigestVersion.string,
+        subcommands: [NormalizeCommand.self, CleanCommand.self]
+    )
+}
+
+/// Options shared by every command that reads digests.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Digest files, folders (searched for *.md), or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
+    var jobs: Int = Machine.cores
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+}
