@@ -162,3 +162,37 @@ public final class Collator: @unchecked Sendable {
             .map(\.1)
     }
 }
+
+import Foundation
+
+extension ICU {
+    /// Transliterates `text` with the ICU transform `id` (`Latin-Hangul`, `Hangul-Latin`), safely
+    /// from any thread: transliterators are pooled, one borrower at a time.
+    public static func transliterate(_ text: String, id: String) -> String {
+        guard let t = TransliteratorPool.shared.borrow(id) else { return text }
+        defer { TransliteratorPool.shared.giveBack(t, id: id) }
+        return t.apply(text)
+    }
+}
+
+private final class TransliteratorPool: @unchecked Sendable {
+    static let shared = TransliteratorPool()
+    private let lock = NSLock()
+    private var idle: [String: [Transliterator]] = [:]
+
+    func borrow(_ id: String) -> Transliterator? {
+        lock.lock()
+        if let t = idle[id]?.popLast() {
+            lock.unlock()
+            return t
+        }
+        lock.unlock()
+        return Transliterator(id)
+    }
+
+    func giveBack(_ t: Transliterator, id: String) {
+        lock.lock()
+        idle[id, default: []].append(t)
+        lock.unlock()
+    }
+}

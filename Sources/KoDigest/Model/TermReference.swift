@@ -1,0 +1,8 @@
+/// What lint rules may ask about terms. The terms stage answers from the curated reference
+/// glossary and the corpus-wide evidence gathered before the per-record pass.
+public protocol TermReference: Sendable {
+    /// The preferred Korean rendering of an English term (any case, singular or plural), if known.
+    func preferredKorean(forEnglish english: String) -> String?
+    /// Every known Korean rendering of an English term or word, the preferred one first.
+    func koreanRenderings(ofEnglish english: String) -> [String]
+}
