@@ -132,6 +132,16 @@ int32_t kd_convert_to_utf16(const char *charset, const char *src, int32_t len,
     return kd_result(status, produced);
 }
 
+int32_t kd_convert_from_utf16(const char *charset, const uint16_t *src, int32_t len, char *dst, int32_t cap) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) return INT32_MIN;
+    int32_t n = ucnv_fromUChars(cnv, dst, cap, (const UChar *)src, len, &status);
+    ucnv_close(cnv);
+    if (status == U_STRING_NOT_TERMINATED_WARNING) status = U_ZERO_ERROR;
+    return kd_result(status, n);
+}
+
 void *kd_collator_open(const char *locale) {
     UErrorCode status = U_ZERO_ERROR;
     UCollator *c = ucol_open(locale, &status);

@@ -39,6 +39,10 @@ int32_t kd_detect_charset(const char *bytes, int32_t len, char *name, int32_t na
 int32_t kd_convert_to_utf16(const char *charset, const char *src, int32_t len,
                             uint16_t *dst, int32_t cap, int32_t *invalid, int32_t *firstInvalid);
 
+/* Converts UTF-16 to bytes in the named charset (unmappable characters get the charset's
+   substitute). Returns the byte length, -(needed) when cap is too small, INT32_MIN on error. */
+int32_t kd_convert_from_utf16(const char *charset, const uint16_t *src, int32_t len, char *dst, int32_t cap);
+
 /* Collator for a locale such as "ko". NULL on failure. Thread-safe for sort keys. */
 void *kd_collator_open(const char *locale);
 void kd_collator_close(void *handle);

@@ -59,6 +59,22 @@ public enum ICU {
         }
     }
 
+    /// `text` encoded in `charset` (e.g. `windows-949`, `UTF-16LE`), or nil when ICU cannot.
+    public static func encode(_ text: String, charset: String) -> [UInt8]? {
+        let units = Array(text.utf16)
+        var capacity = units.count * 4 + 16
+        for _ in 0..<3 {
+            var dst = [CChar](repeating: 0, count: capacity)
+            let n = units.withUnsafeBufferPointer { src in
+                dst.withUnsafeMutableBufferPointer { kd_convert_from_utf16(charset, src.baseAddress, Int32(src.count), $0.baseAddress, Int32($0.count)) }
+            }
+            if n == Int32.min { return nil }
+            if n < 0 { capacity = Int(-n) + 16; continue }
+            return dst.prefix(Int(n)).map { UInt8(bitPattern: $0) }
+        }
+        return nil
+    }
+
     /// Runs an ICU "preflight" style function, growing the buffer once when it is too small.
     static func transform(
         _ units: [UInt16],

@@ -90,18 +90,16 @@ public enum TextDecoder {
     }
 
     /// EUC-KR / CP949, when ICU's detector says Korean or the bytes convert cleanly as CP949.
+    /// CP949 is a superset of EUC-KR (ICU's EUC-KR reads its extra syllables as C1 controls), so
+    /// the text comes from CP949 and is called EUC-KR only when EUC-KR reads it the same.
     static func legacyKorean(_ bytes: [UInt8], file: String) -> (DecodedText?, [Diagnostic])? {
-        let detected = ICU.detectCharset(bytes)
-        let saysKorean = detected.map { $0.name == "EUC-KR" || $0.name == "ISO-2022-KR" } ?? false
-        for charset in ["EUC-KR", "windows-949"] {
-            guard let decoded = ICU.decode(bytes, charset: charset) else { continue }
-            let hangul = decoded.text.unicodeScalars.lazy.filter { $0.value >= 0xAC00 && $0.value <= 0xD7A3 }.count
-            if decoded.invalid == 0 && (saysKorean || hangul > 0) {
-                let name = charset == "windows-949" ? "CP949" : charset
-                return (DecodedText(text: decoded.text, encoding: name, diagnostics: []), [])
-            }
-        }
-        return nil
+        guard let cp949 = ICU.decode(bytes, charset: "windows-949"), cp949.invalid == 0 else { return nil }
+        let saysKorean = ICU.detectCharset(bytes).map { $0.name == "EUC-KR" || $0.name == "ISO-2022-KR" } ?? false
+        let hasHangul = cp949.text.unicodeScalars.contains { $0.value >= 0xAC00 && $0.value <= 0xD7A3 }
+        guard saysKorean || hasHangul else { return nil }
+        let euckr = ICU.decode(bytes, charset: "EUC-KR")
+        let name = euckr.map { $0.invalid == 0 && $0.text.unicodeScalars.elementsEqual(cp949.text.unicodeScalars) } == true ? "EUC-KR" : "CP949"
+        return (DecodedText(text: cp949.text, encoding: name, diagnostics: []), [])
     }
 }
 

@@ -52,6 +52,9 @@ public struct DigestParser: Sendable {
         func finish() {
             guard let b = builder else { return }
             builder = nil
+            for problem in b.problems {
+                result.diagnostics.append(Diagnostic(.warning, file: file, line: problem.line, column: 1, problem.message))
+            }
             switch b.build() {
             case .record(let record): result.records.append(record)
             case .rejected(let rejected): result.rejected.append(rejected)

@@ -18,16 +18,29 @@ struct RecordBuilder {
                         authors: [], sections: [], source: source)
     }
 
+    /// Problems with the record's own lines (a malformed vote or image line), with their line numbers.
+    private(set) var problems: [(line: Int, message: String)] = []
+
     mutating func add(line: String, number: Int) {
         if line.isEmpty { return }
         if line.hasPrefix("![") {
-            if record.thumbnail == nil { record.thumbnail = RecordBuilder.linkTarget(line) }
+            guard let target = RecordBuilder.linkTarget(line) else {
+                problems.append((number, "image line is not a complete `![](URL)`; no thumbnail taken from it"))
+                return
+            }
+            if record.thumbnail == nil { record.thumbnail = target }
         } else if line.hasPrefix("[Watch Video]") {
-            if record.thumbnail == nil { record.thumbnail = RecordBuilder.linkTarget(line) }
+            // Both `[Watch Video](URL)` and the bare `[Watch Video]URL` occur.
+            let target = RecordBuilder.linkTarget(line) ?? String(line.dropFirst("[Watch Video]".count)).trimmingCharacters(in: " ")
+            if record.thumbnail == nil, !target.isEmpty { record.thumbnail = target }
         } else if line.hasPrefix("<div><video") || line.hasPrefix("<video") {
-            return
+            if record.thumbnail == nil { record.thumbnail = RecordBuilder.attribute("src", in: line) }
         } else if line.hasPrefix("Vote:") {
-            record.votes = Int(line.dropFirst(5).trimmingCharacters(in: " "))
+            let value = line.dropFirst(5).trimmingCharacters(in: " ")
+            record.votes = Int(value)
+            if record.votes == nil && value != "-" {
+                problems.append((number, "vote `\(value)` is neither a number nor `-`; votes left empty"))
+            }
         } else if line.hasPrefix("Authors:") {
             record.authors = AuthorList.parse(line.dropFirst(8).trimmingCharacters(in: " "))
         } else if line.hasPrefix("- "), let (label, textStart) = RecordBuilder.sectionLabel(line) {
@@ -92,6 +105,15 @@ struct RecordBuilder {
         return target.isEmpty ? nil : String(target)
     }
 
+    /// The value of `name="…"` or `name='…'` in an HTML tag.
+    static func attribute(_ name: String, in line: String) -> String? {
+        guard let range = line.firstRange(of: name + "=") else { return nil }
+        let rest = line[range.upperBound...]
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return value.isEmpty ? nil : String(value)
+    }
+
     /// `(label, offset of the text)` for `- **Label**: text` and `- ***Label***: text`.
     static func sectionLabel(_ line: String) -> (String, Int)? {
         let scalars = Array(line.unicodeScalars)
@@ -149,7 +171,7 @@ public enum ArxivID {
             var id = url[range.upperBound...].prefix { $0 != "?" && $0 != "#" && $0 != ")" }
             if id.hasSuffix(".pdf") { id = id.dropLast(4) }
             if id.hasSuffix("/") { id = id.dropLast() }
-            if let v = id.lastIndex(of: "v"), v != id.startIndex, id[id.index(after: v)...].allSatisfy { $0.isASCIIDigit },
+            if let v = id.lastIndex(of: "v"), v != id.startIndex, id[id.index(after: v)...].allSatisfy({ $0.isASCIIDigit }),
                id.index(after: v) != id.endIndex, id[id.index(before: v)].isASCIIDigit {
                 id = id[..<v]
             }
@@ -185,7 +207,8 @@ enum AuthorList {
             names = text.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
         }
         var seen = Set<String>()
-        names = names.filter { !$0.isEmpty && seen.insert($0).inserted }
+        // `+` is Hugging Face's placeholder for authors it does not list.
+        names = names.filter { !$0.isEmpty && $0 != "+" && seen.insert($0).inserted }
         return names
     }
 

@@ -1,16 +1,15 @@
 /// Repairs text whose UTF-8 bytes were once decoded as Windows-1252 (or Latin-1): `ë³´ìƒ` → `보상`.
 ///
 /// Each scalar that Windows-1252 can encode is mapped back to its byte; wherever those bytes form
-/// a valid multi-byte UTF-8 sequence, the sequence replaces the scalars. A line is repaired only when
-/// at least one sequence is three or four bytes long (Hangul, CJK, punctuation): two-byte sequences
-/// alone (`Ã©`) could be real Latin text, so such lines stay as written.
+/// a valid multi-byte UTF-8 sequence, the sequence replaces the scalars. Real text almost never
+/// holds such a pair (`Ã` then `©`): a lead byte's letter followed by continuation-byte symbols.
 public enum MojibakeRepair {
     /// The repaired line, or nil when there is nothing clearly to repair.
     public static func repair(_ line: String) -> String? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return nil }
         var out = String.UnicodeScalarView()
-        var repairedLong = false
+        var repaired = false
         var i = 0
         while i < scalars.count {
             if let lead = byte(for: scalars[i]), lead >= 0xC2, lead <= 0xF4 {
@@ -23,7 +22,7 @@ public enum MojibakeRepair {
                     }
                     if bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) {
                         out.append(contentsOf: decoded.unicodeScalars)
-                        if length >= 3 { repairedLong = true }
+                        repaired = true
                         i += length
                         continue
                     }
@@ -32,7 +31,7 @@ public enum MojibakeRepair {
             out.append(scalars[i])
             i += 1
         }
-        return repairedLong ? String(out) : nil
+        return repaired ? String(out) : nil
     }
 
     /// The Windows-1252 byte of `scalar` (C1 controls map to themselves, as Latin-1 does).

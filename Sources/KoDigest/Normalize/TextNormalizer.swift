@@ -45,11 +45,23 @@ public enum TextNormalizer {
     /// Normalizes one line (which holds no line break).
     public static func normalizeLine(_ line: String, stats: inout NormalizationStats) -> String {
         if isAlreadyNormal(line) { return line }
+        // Repair reads the raw line first (a mojibake byte 0xA0 shows as a no-break space, which the
+        // folds would turn into a space), then again after folding, until nothing is left to repair,
+        // so that a second normalization never finds a sequence that the first one created.
         var text = line
-        if let repaired = MojibakeRepair.repair(text) {
-            stats.mojibake += 1
-            text = repaired
+        for _ in 0..<4 {
+            if let repaired = MojibakeRepair.repair(text) {
+                stats.mojibake += 1
+                text = repaired
+            }
+            text = fold(text, stats: &stats)
+            if MojibakeRepair.repair(text) == nil { break }
         }
+        return text
+    }
+
+    /// Full-width and space folds, zero-width removal, trimming and NFC.
+    static func fold(_ text: String, stats: inout NormalizationStats) -> String {
         var out = String.UnicodeScalarView()
         var lastWasSpace = true  // drops leading spaces
         var trimmedLeading = false
@@ -57,7 +69,7 @@ public enum TextNormalizer {
             var s = scalar
             let v = s.value
             if v >= 0xFF01 && v <= 0xFF5E {
-                s = Unicode.Scalar(v - 0xFEE0)!
+                s = Unicode.Scalar(v - 0xFEE0) ?? s
                 stats.fullWidth += 1
             } else if v == 0x3000 {
                 s = " "
@@ -91,7 +103,8 @@ public enum TextNormalizer {
         if trimmedLeading || trimmedTrailing { stats.trimmed += 1 }
         let folded = String(out)
         let composed = ICU.nfc(folded)
-        if composed != folded { stats.nfc += 1 }
+        // String == compares canonically; the edit count needs the scalars.
+        if !composed.unicodeScalars.elementsEqual(folded.unicodeScalars) { stats.nfc += 1 }
         return composed
     }
 
