@@ -8,6 +8,8 @@ struct RecordBuilder {
     private(set) var record: Record
     private var anchors: [[Section.Anchor]] = []
     private var texts: [String] = []
+    /// Length of each text in Unicode scalars, kept as lines are appended.
+    private var lengths: [Int] = []
     let idMissing: Bool
 
     init(header: String, date: String?, source: Source, file: String) {
@@ -62,13 +64,16 @@ struct RecordBuilder {
     private mutating func startSection(label: String?, text: String, line: Int, column: Int) {
         record.sections.append(Section(label: label, text: "", line: line, column: column))
         texts.append(text)
+        lengths.append(text.unicodeScalars.count)
         anchors.append([Section.Anchor(offset: 0, line: line, column: column)])
     }
 
     private mutating func append(_ text: String, line: Int, column: Int) {
         let i = texts.count - 1
-        let offset = texts[i].unicodeScalars.count + 1
-        texts[i] += "\n" + text
+        let offset = lengths[i] + 1
+        texts[i] += "\n"
+        texts[i] += text
+        lengths[i] = offset + text.unicodeScalars.count
         anchors[i].append(Section.Anchor(offset: offset, line: line, column: column))
     }
 
@@ -114,30 +119,33 @@ struct RecordBuilder {
         return value.isEmpty ? nil : String(value)
     }
 
-    /// `(label, offset of the text)` for `- **Label**: text` and `- ***Label***: text`.
+    /// `(label, offset of the text in Unicode scalars)` for `- **Label**: text`, `- ***Label***: text`
+    /// and `- **Label:** text`. Scans UTF-8 bytes: every delimiter is ASCII.
     static func sectionLabel(_ line: String) -> (String, Int)? {
-        let scalars = Array(line.unicodeScalars)
+        let u = Array(line.utf8)
+        let star = UInt8(ascii: "*"), colon = UInt8(ascii: ":"), space = UInt8(ascii: " ")
         var i = 2
         var stars = 0
-        while i < scalars.count && scalars[i] == "*" { i += 1; stars += 1 }
+        while i < u.count && u[i] == star { i += 1; stars += 1 }
         guard stars >= 2 else { return nil }
         let labelStart = i
-        while i < scalars.count && scalars[i] != "*" && scalars[i] != "\n" { i += 1 }
+        while i < u.count && u[i] != star { i += 1 }
         let labelEnd = i
-        guard labelEnd > labelStart, i < scalars.count else { return nil }
-        while i < scalars.count && scalars[i] == "*" { i += 1 }
-        // `**Label**:` or `**Label:**`.
-        var label = String(String.UnicodeScalarView(scalars[labelStart..<labelEnd])).trimmingCharacters(in: " ")
+        guard labelEnd > labelStart, i < u.count else { return nil }
+        while i < u.count && u[i] == star { i += 1 }
+        var label = String(decoding: u[labelStart..<labelEnd], as: UTF8.self).trimmingCharacters(in: " ")
         if label.hasSuffix(":") {
             label = label.dropLast().trimmingCharacters(in: " ")
         } else {
-            while i < scalars.count && scalars[i] == " " { i += 1 }
-            guard i < scalars.count, scalars[i] == ":" else { return nil }
+            while i < u.count && u[i] == space { i += 1 }
+            guard i < u.count, u[i] == colon else { return nil }
             i += 1
         }
-        guard !label.isEmpty, label.unicodeScalars.count <= 80 else { return nil }
-        while i < scalars.count && scalars[i] == " " { i += 1 }
-        return (String(label), i)
+        guard !label.isEmpty, label.utf8.count <= 200 else { return nil }
+        while i < u.count && u[i] == space { i += 1 }
+        // Continuation bytes are not scalars: count only the others.
+        let scalarOffset = u[0..<i].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (label, scalarOffset)
     }
 }
 

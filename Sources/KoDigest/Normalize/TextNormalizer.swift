@@ -8,32 +8,33 @@
 public enum TextNormalizer {
     /// Splits `text` into lines (LF, CRLF or CR) and normalizes each.
     public static func normalizeLines(_ text: String, stats: inout NormalizationStats) -> [String] {
-        var lines: [String] = []
-        var current = Substring.UnicodeScalarView()
-        var iterator = text.unicodeScalars.makeIterator()
-        var pendingCR = false
-        func flush() {
-            lines.append(normalizeLine(String(current), stats: &stats))
-            current.removeAll(keepingCapacity: true)
-        }
-        while let scalar = iterator.next() {
-            if pendingCR {
-                pendingCR = false
-                if scalar == "\n" { continue }
+        var text = text
+        return text.withUTF8 { buffer in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let byte = buffer[i]
+                guard byte == 0x0A || byte == 0x0D else {
+                    i += 1
+                    continue
+                }
+                let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
+                lines.append(normalizeLine(line, stats: &stats))
+                if byte == 0x0D {
+                    stats.lineBreaks += 1
+                    if i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
+                }
+                i += 1
+                start = i
             }
-            switch scalar {
-            case "\n":
-                flush()
-            case "\r":
-                stats.lineBreaks += 1
-                pendingCR = true
-                flush()
-            default:
-                current.append(scalar)
+            if start < n {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<n]), as: UTF8.self)
+                lines.append(normalizeLine(line, stats: &stats))
             }
+            return lines
         }
-        if !current.isEmpty { flush() }
-        return lines
     }
 
     /// The normalized text of a whole file, lines joined with LF and ending with one.
@@ -109,31 +110,43 @@ public enum TextNormalizer {
     }
 
     /// Fast path: ASCII without edge or double spaces, plus scalars that need no edit.
-    @inline(__always)
+    /// Reads UTF-8 bytes directly: this runs on every line of the input.
     static func isAlreadyNormal(_ line: String) -> Bool {
-        var previousSpace = true
-        var sawAny = false
-        for scalar in line.unicodeScalars {
-            let v = scalar.value
-            sawAny = true
-            if v < 0x80 {
-                if v == 0x20 {
-                    if previousSpace { return false }
-                    previousSpace = true
-                } else if v == 0x09 && previousSpace {
-                    return false
-                } else {
-                    previousSpace = false
+        var line = line
+        return line.withUTF8 { u in
+            let n = u.count
+            if n == 0 { return true }
+            if u[0] == 0x20 || u[0] == 0x09 || u[n - 1] == 0x20 || u[n - 1] == 0x09 { return false }
+            var previousSpace = false
+            var i = 0
+            while i < n {
+                let b = u[i]
+                if b < 0x80 {
+                    if b == 0x20 {
+                        if previousSpace { return false }
+                        previousSpace = true
+                    } else {
+                        previousSpace = false
+                    }
+                    i += 1
+                    continue
                 }
-                continue
+                previousSpace = false
+                let v: UInt32
+                if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                    i += 3
+                } else if b >= 0xC0 && b < 0xE0 && i + 1 < n {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                    i += 2
+                } else {
+                    return false
+                }
+                if (v >= 0xAC00 && v <= 0xD7A3) || isInert(v) { continue }
+                return false
             }
-            previousSpace = false
-            if (v >= 0xAC00 && v <= 0xD7A3) || isInert(v) { continue }
-            return false
+            return true
         }
-        if !sawAny { return true }
-        if let last = line.unicodeScalars.last, last == " " || last == "\t" { return false }
-        return true
     }
 
     /// Common non-ASCII scalars that NFC, the folds and mojibake repair never touch.

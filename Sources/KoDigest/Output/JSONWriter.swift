@@ -71,20 +71,29 @@ public struct JSONWriter {
     }
 
     private mutating func appendQuoted(_ s: String) {
+        var s = s
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): bytes.append(contentsOf: [92, 92])
-            case 0x0A: bytes.append(contentsOf: [92, 110])
-            case 0x0D: bytes.append(contentsOf: [92, 114])
-            case 0x09: bytes.append(contentsOf: [92, 116])
-            case 0..<0x20:
-                bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(JSONWriter.hex[Int(b >> 4)])
-                bytes.append(JSONWriter.hex[Int(b & 0xF)])
-            default: bytes.append(b)
+        s.withUTF8 { u in
+            // Copy runs of bytes that need no escape in one go.
+            var runStart = 0
+            for i in 0..<u.count {
+                let b = u[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
+                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<i])) }
+                runStart = i + 1
+                switch b {
+                case 0x22: bytes.append(contentsOf: [92, 34])
+                case 0x5C: bytes.append(contentsOf: [92, 92])
+                case 0x0A: bytes.append(contentsOf: [92, 110])
+                case 0x0D: bytes.append(contentsOf: [92, 114])
+                case 0x09: bytes.append(contentsOf: [92, 116])
+                default:
+                    bytes.append(contentsOf: [92, 117, 48, 48])
+                    bytes.append(JSONWriter.hex[Int(b >> 4)])
+                    bytes.append(JSONWriter.hex[Int(b & 0xF)])
+                }
             }
+            if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
