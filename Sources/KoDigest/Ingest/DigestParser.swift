@@ -15,6 +15,9 @@ public struct ParsedDigest: Sendable {
     public var rejected: [RejectedRecord] = []
     public var diagnostics: [Diagnostic] = []
     public var normalization = NormalizationStats()
+    /// How the file was decoded and the SHA-256 of its bytes.
+    public var encoding = ""
+    public var sha256 = ""
     /// Number of `###` record headers seen; always `records.count + rejected.count`.
     public var headerCount: Int { records.count + rejected.count }
 }
@@ -44,6 +47,8 @@ public struct DigestParser: Sendable {
     /// Normalizes and parses already decoded text.
     public func parse(text: String, file: String, encoding: String = "UTF-8", sha256: String = "") -> ParsedDigest {
         var result = ParsedDigest()
+        result.encoding = encoding
+        result.sha256 = sha256
         let lines = TextNormalizer.normalizeLines(text, stats: &result.normalization)
         var builder: RecordBuilder?
         var date = DigestParser.dateFromPath(file)

@@ -1,0 +1,204 @@
+import Foundation
+
+/// One input file as the manifest records it.
+public struct InputFacts: Sendable, Equatable {
+    public var path: String
+    public var bytes: Int
+    public var sha256: String
+    public var encoding: String
+}
+
+/// Counts a run reports in its summary and manifest.
+public struct RunCounts: Sendable, Equatable {
+    public var files = 0
+    public var headers = 0
+    public var kept = 0
+    public var quarantined = 0
+    public var rejected = 0
+    public var findingsByRule: [String: Int] = [:]
+    public var normalization = NormalizationStats()
+}
+
+/// Everything a run produced besides the record files it streamed.
+public struct RunResult<Evidence: CorpusObserver, Summary: CorpusObserver>: Sendable {
+    public var evidence: Evidence
+    /// Built from the records that were kept.
+    public var summary: Summary
+    public var findings: [LocatedFinding]
+    public var diagnostics: [Diagnostic]
+    public var counts: RunCounts
+    public var inputs: [InputFacts]
+    /// Seconds per pass (`corpus`, `records`).
+    public var timings: [(String, Double)]
+}
+
+/// Runs the staged pipeline over the inputs in two parallel passes: the first gathers corpus-wide
+/// `Evidence` (merged in input order), the second runs the per-record stages built from it, routes
+/// each record, streams the JSON lines out and gathers the `Summary` of the kept records.
+///
+/// Parsed files are kept between the passes while their input stays under `cacheBudget` bytes;
+/// beyond that the second pass parses again, so memory stays flat however large the corpus is.
+public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: Sendable {
+    public var inputs: InputSet
+    public var jobs: Int
+    public var router: Router
+    public var cacheBudget = 160 << 20
+    public var makeStages: @Sendable (Evidence) -> [any RecordStage]
+
+    public init(inputs: InputSet, jobs: Int, router: Router, makeStages: @escaping @Sendable (Evidence) -> [any RecordStage]) {
+        self.inputs = inputs
+        self.jobs = max(1, jobs)
+        self.router = router
+        self.makeStages = makeStages
+    }
+
+    /// Runs both passes; record lines go to `records`, quarantined ones to `quarantine` (when given).
+    public func run(records: StreamingFile?, quarantine: StreamingFile?,
+                    progress: ((_ pass: String, _ done: Int, _ total: Int) -> Void)? = nil) throws -> RunResult<Evidence, Summary> {
+        let inputs = inputs, parser = DigestParser(), count = inputs.items.count
+        let cache = ParseCache(count: count)
+        var evidence = Evidence()
+        var cached = 0
+        let clock = ContinuousClock()
+
+        let firstStart = clock.now
+        orderedParallelMap(count: count, jobs: jobs, transform: { i -> (ParsedDigest, Evidence, Int) in
+            let (parsed, size) = CorpusRunner.parse(inputs, i, parser)
+            var partial = Evidence()
+            for record in parsed.records { partial.observe(record) }
+            return (parsed, partial, size)
+        }, consume: { i, result in
+            evidence.merge(result.1)
+            if cached + result.2 <= cacheBudget {
+                cached += result.2
+                cache.store(i, (result.0, result.2))
+            }
+            progress?("corpus", i + 1, count)
+        })
+        let firstPass = (clock.now - firstStart).seconds
+
+        let stages = makeStages(evidence)
+        let router = router
+        var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: [], counts: RunCounts(),
+                               inputs: [], timings: [("corpus", firstPass)])
+        let secondStart = clock.now
+        try orderedParallelMap(count: count, jobs: jobs, transform: { i -> FileOutput<Summary> in
+            let (parsed, size) = cache.take(i) ?? CorpusRunner.parse(inputs, i, parser)
+            return CorpusRunner.process(parsed, file: inputs.items[i].path, size: size, stages: stages, router: router)
+        }, consume: { i, output in
+            try records?.append(output.records, lines: output.kept)
+            try quarantine?.append(output.quarantine, lines: output.quarantined + output.rejected)
+            result.summary.merge(output.summary)
+            result.findings += output.findings
+            result.diagnostics += output.parsed.diagnostics
+            result.counts.files += 1
+            result.counts.headers += output.kept + output.quarantined + output.rejected
+            result.counts.kept += output.kept
+            result.counts.quarantined += output.quarantined
+            result.counts.rejected += output.rejected
+            result.counts.normalization = result.counts.normalization + output.parsed.normalization
+            for f in output.findings { result.counts.findingsByRule[f.finding.rule, default: 0] += 1 }
+            if !output.parsed.sha256.isEmpty {
+                result.inputs.append(InputFacts(path: inputs.items[i].path, bytes: output.size, sha256: output.parsed.sha256,
+                                                encoding: output.parsed.encoding))
+            }
+            progress?("records", i + 1, count)
+        })
+        try records?.flush()
+        try quarantine?.flush()
+        result.timings.append(("records", (clock.now - secondStart).seconds))
+        return result
+    }
+
+    /// Reads and parses input `i`; unreadable inputs give an empty digest with the diagnostic.
+    static func parse(_ inputs: InputSet, _ i: Int, _ parser: DigestParser) -> (ParsedDigest, Int) {
+        switch inputs.read(inputs.items[i]) {
+        case .failure(let error):
+            var parsed = ParsedDigest()
+            parsed.diagnostics = [error.diagnostic]
+            return (parsed, 0)
+        case .success(let bytes):
+            return (parser.parse(bytes: bytes, file: inputs.items[i].path), bytes.count)
+        }
+    }
+
+    /// The per-record stages, routing and encoding of one file: the parallel part of pass two.
+    static func process(_ parsed: ParsedDigest, file: String, size: Int, stages: [any RecordStage], router: Router) -> FileOutput<Summary> {
+        var output = FileOutput<Summary>(parsed: parsed, size: size)
+        for var record in parsed.records {
+            for stage in stages { stage.process(&record) }
+            for finding in record.findings {
+                output.findings.append(LocatedFinding(file: file, record: record.id, finding: finding, excerpt: excerpt(of: finding, in: record)))
+            }
+            switch router.route(record) {
+            case .keep:
+                output.records += RecordJSON.encode(record)
+                output.records.append(0x0A)
+                output.kept += 1
+                output.summary.observe(record)
+            case .quarantine(let reasons):
+                output.quarantine += RecordJSON.encode(record, reasons: reasons)
+                output.quarantine.append(0x0A)
+                output.quarantined += 1
+            }
+        }
+        for rejected in parsed.rejected {
+            output.quarantine += RecordJSON.encode(rejected.record, reasons: rejected.reasons)
+            output.quarantine.append(0x0A)
+            output.rejected += 1
+        }
+        output.parsed.records = []
+        output.parsed.rejected = []
+        return output
+    }
+
+    /// The text a finding points at, or the start of its section, on one line.
+    static func excerpt(of finding: Finding, in record: Record) -> String {
+        guard let s = finding.section, record.sections.indices.contains(s) else { return record.title }
+        let scalars = record.sections[s].text.unicodeScalars
+        let start = min(max(finding.start ?? 0, 0), scalars.count)
+        let end = min(max(finding.end ?? start + 40, start), scalars.count, start + 120)
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(scalars.startIndex, offsetBy: end)
+        return String(String.UnicodeScalarView(scalars[from..<to])).replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// What one file contributes to the second pass.
+struct FileOutput<Summary: CorpusObserver>: Sendable {
+    var parsed: ParsedDigest
+    var size: Int
+    var records: [UInt8] = []
+    var quarantine: [UInt8] = []
+    var kept = 0
+    var quarantined = 0
+    var rejected = 0
+    var findings: [LocatedFinding] = []
+    var summary = Summary()
+}
+
+/// Parsed files kept between the passes, each taken once.
+private final class ParseCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [(ParsedDigest, Int)?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ i: Int, _ parsed: (ParsedDigest, Int)) {
+        lock.lock()
+        slots[i] = parsed
+        lock.unlock()
+    }
+
+    func take(_ i: Int) -> (ParsedDigest, Int)? {
+        lock.lock()
+        defer { lock.unlock() }
+        let parsed = slots[i]
+        slots[i] = nil
+        return parsed
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
