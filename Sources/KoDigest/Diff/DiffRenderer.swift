@@ -25,13 +25,16 @@ public enum DiffRenderer {
         let name = change.field.hasPrefix("sections[") ? change.field + (change.note.map { " (\($0))" } ?? "") : change.field
         if let words = change.words {
             let shown = WordDiff.elided(words, context: context)
-            return ["\(name): " + (colour ? WordDiff.coloured(shown) : WordDiff.inline(shown))]
+            // Texts of 2023 records span lines; continuation lines stay indented under the field.
+            let lines = ("\(name): " + (colour ? WordDiff.coloured(shown) : WordDiff.inline(shown)))
+                .split(separator: "\n", omittingEmptySubsequences: false)
+            return [String(lines[0])] + lines.dropFirst().map { "  " + $0 }
         }
         var lines: [String] = []
         switch change.field {
         case "routing":
             lines.append("routing: \(change.old?.display ?? "?") → \(change.new?.display ?? "?")")
-            lines += change.added.map { "  reason: \($0)" }
+            lines += change.added.map { "  reason: " + cut($0) }
             return lines
         case "sections":
             lines.append("sections: \(change.note ?? "")")
@@ -88,10 +91,15 @@ public enum DiffRenderer {
     /// `text` cut to `maxValueLength` scalars, with an ellipsis when cut.
     static func cut(_ text: String, limit: Int = maxValueLength) -> String {
         let scalars = text.unicodeScalars
-        guard scalars.count > limit else { return text }
+        guard scalars.count > limit else { return oneLine(text) }
         var s = ""
         s.unicodeScalars.append(contentsOf: scalars.prefix(limit))
-        return s + "…"
+        return oneLine(s) + "…"
+    }
+
+    /// Line breaks shown as ⏎ so that one item stays on one line.
+    static func oneLine(_ text: String) -> String {
+        text.contains("\n") ? text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ⏎ ") : text
     }
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }

@@ -1,6 +1,12 @@
 /// The pull-request comment: a heading and a summary table, then the details folded into
 /// `<details>` blocks. Text edits go in fenced blocks so that Markdown never reinterprets them.
 public enum MarkdownDiffRenderer {
+    /// Most items listed per list: GitHub refuses comments over 65,536 characters, and a comment
+    /// that long is not read anyway. What is left out is counted, and the text or JSON report has it.
+    public static let maxItems = 50
+    /// Most changed records shown with their word diffs.
+    public static let maxChangedRecords = 25
+
     public static func render(_ diff: RunDiff) -> String {
         var out: [String] = []
         let r = diff.records, f = diff.findings, g = diff.glossary
@@ -40,18 +46,19 @@ public enum MarkdownDiffRenderer {
     static func records(_ r: RecordDiff) -> [String] {
         var out = details("Records: \(r.added.count) added, \(r.removed.count) removed, \(r.changed.count) changed")
         if !r.added.isEmpty {
-            out += ["**Added**", ""] + r.added.map(item) + [""]
+            out += ["**Added**", ""] + r.added.prefix(maxItems).map(item) + more(r.added.count, maxItems) + [""]
         }
         if !r.removed.isEmpty {
-            out += ["**Removed**", ""] + r.removed.map(item) + [""]
+            out += ["**Removed**", ""] + r.removed.prefix(maxItems).map(item) + more(r.removed.count, maxItems) + [""]
         }
         if !r.changed.isEmpty {
             out += ["**Changed**", ""]
-            for c in r.changed {
+            for c in r.changed.prefix(maxChangedRecords) {
                 out.append("- `\(code(c.key))` \(escape(c.title)): " + c.fieldNames.map { "`\($0)`" }.joined(separator: ", "))
                 let lines = c.fields.flatMap { DiffRenderer.fieldLines($0, in: c, colour: false) }
                 if !lines.isEmpty { out += [""] + fenced(lines).map { "  " + $0 } + [""] }
             }
+            out += more(r.changed.count, maxChangedRecords)
             if out.last != "" { out.append("") }
         }
         return out + ["</details>", ""]
@@ -69,9 +76,11 @@ public enum MarkdownDiffRenderer {
             "| \(mark) | \(severity ?? x.severity) | `\(code(x.rule))` | \(x.record.map { "`\(code($0))`" } ?? "") | "
                 + (x.file == nil ? "" : "`\(code(x.location))`") + " | \(escape(DiffRenderer.cut(x.message, limit: 200))) |"
         }
-        out += f.new.map { row("new", $0) }
-        out += f.resolved.map { row("resolved", $0) }
-        out += f.severityChanged.map { row("severity", $0.new, severity: "\($0.old.severity) → \($0.new.severity)") }
+        out += f.new.prefix(maxItems).map { row("new", $0) }
+        out += f.resolved.prefix(maxItems).map { row("resolved", $0) }
+        out += f.severityChanged.prefix(maxItems).map { row("severity", $0.new, severity: "\($0.old.severity) → \($0.new.severity)") }
+        let left = max(0, f.new.count - maxItems) + max(0, f.resolved.count - maxItems) + max(0, f.severityChanged.count - maxItems)
+        if left > 0 { out += ["", "… and \(left) more findings; see `kodigest diff --format json`."] }
         return out + ["", "</details>", ""]
     }
 
@@ -79,14 +88,16 @@ public enum MarkdownDiffRenderer {
         var out = details("Glossary: \(g.added.count) added, \(g.removed.count) removed, \(g.changed.count) changed")
         if !g.added.isEmpty || !g.removed.isEmpty {
             out += ["| | English | Preferred | Count |", "|---|---|---|---:|"]
-            out += g.added.map { "| added | \(escape($0.en)) | \(escape($0.preferred ?? "")) | \($0.count) |" }
-            out += g.removed.map { "| removed | \(escape($0.en)) | \(escape($0.preferred ?? "")) | \($0.count) |" }
+            out += g.added.prefix(maxItems).map { "| added | \(escape($0.en)) | \(escape($0.preferred ?? "")) | \($0.count) |" }
+            out += g.removed.prefix(maxItems).map { "| removed | \(escape($0.en)) | \(escape($0.preferred ?? "")) | \($0.count) |" }
             out.append("")
+            let left = max(0, g.added.count - maxItems) + max(0, g.removed.count - maxItems)
+            if left > 0 { out += ["… and \(left) more concepts added or removed.", ""] }
         }
         let preferred = g.preferredChanges
         if !preferred.isEmpty {
             out += ["**Preferred rendering changed**", "", "| English | Before | After |", "|---|---|---|"]
-            out += preferred.map { "| \(escape($0.en)) | \(escape($0.oldPreferred ?? "")) | \(escape($0.newPreferred ?? "")) |" }
+            out += preferred.prefix(maxItems).map { "| \(escape($0.en)) | \(escape($0.oldPreferred ?? "")) | \(escape($0.newPreferred ?? "")) |" }
             out.append("")
         }
         let counts = g.biggestCountChanges()
@@ -98,10 +109,15 @@ public enum MarkdownDiffRenderer {
         let other = g.changed.filter { !$0.preferredChanged && $0.countDelta == 0 }
         if !other.isEmpty {
             out += ["**Other changes**", ""]
-            out += other.map { "- \(escape($0.en)): " + $0.fields.map { "`\($0)`" }.joined(separator: ", ") }
+            out += other.prefix(maxItems).map { "- \(escape($0.en)): " + $0.fields.map { "`\($0)`" }.joined(separator: ", ") }
             out.append("")
         }
         return out + ["</details>", ""]
+    }
+
+    /// A closing line for a cut list, or nothing when the list was whole.
+    static func more(_ count: Int, _ shown: Int) -> [String] {
+        count > shown ? ["", "… and \(count - shown) more; see `kodigest diff --format text`."] : []
     }
 
     static func details(_ summary: String) -> [String] {

@@ -123,6 +123,28 @@ struct DiffRendererTests {
         #expect(!DiffRenderer.render(diff, format: .json, colour: true).contains("\u{1B}"))
     }
 
+    @Test("Markdown lists are cut so that a comment stays under GitHub's size limit")
+    func markdownCap() throws {
+        let many = try (0..<60).map { try RecordDiffTests.runRecord(F.record("2409.1\(1000 + $0)", "Paper \($0)", ["문장입니다."])) }
+        let diff = RunDiff(old: RunSnapshot(directory: "run-a", records: []), new: RunSnapshot(directory: "run-b", records: many))
+        let markdown = DiffRenderer.render(diff, format: .markdown)
+        #expect(markdown.contains("… and 10 more; see `kodigest diff --format text`."))
+        #expect(!markdown.contains("Paper 50"))
+        #expect(DiffRenderer.render(diff, format: .text).contains("Paper 59"))
+    }
+
+    @Test("a multi-line section text keeps its continuation lines indented under the field")
+    func multiLine() throws {
+        let old = F.record("2311.00001", "Bullets", ["첫 줄입니다.\n둘째 줄은 짧습니다."])
+        var new = old
+        new.sections[0].text = "첫 줄입니다.\n둘째 줄은 깁니다."
+        new.sections[0].textPlain = new.sections[0].text
+        let diff = RecordDiff(old: [try RecordDiffTests.runRecord(old)], new: [try RecordDiffTests.runRecord(new)])
+        let change = try #require(diff.changed.first)
+        let lines = change.fields.flatMap { DiffRenderer.fieldLines($0, in: change, colour: false) }
+        #expect(lines == ["sections[0].text (What's New): 첫 줄입니다.", "  둘째 줄은 [-짧습니다-]{+깁니다+}."])
+    }
+
     @Test("Markdown escapes table syntax in titles and fences text that holds backticks")
     func markdownEscaping() {
         #expect(MarkdownDiffRenderer.escape("A | B *c*") == "A \\| B \\*c\\*")
