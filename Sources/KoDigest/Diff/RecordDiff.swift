@@ -17,7 +17,7 @@ public struct RecordDiff: Sendable {
     public var encodingChanges: [String: Int] = [:]
 
     /// Fields in the order a record's JSON line has them; unknown fields follow, sorted.
-    static let fieldOrder = ["id", "date", "title", "url", "thumbnail", "votes", "authors", "sections", "terms", "findings"]
+    static let fieldOrder = ["id", "date", "title", "url", "thumbnail", "votes", "authors", "sections", "terms"]
     /// Keys that only say where something is; they follow the text when it is edited.
     static let positionKeys: Set<String> = ["start", "end", "line", "column"]
 
@@ -93,29 +93,22 @@ public struct RecordDiff: Sendable {
                 let changes = sectionChanges(x?.arrayValue ?? [], y?.arrayValue ?? [])
                 textChanged = textChanged || !changes.isEmpty
                 out += changes
-            case "terms", "findings":
+            case "terms":
                 // Decided below, once we know whether some text moved the offsets.
                 continue
             default:
                 out.append(.value(key, x, y))
             }
         }
-        for key in ["terms", "findings"] where keys.contains(key) && a.content[key] != b.content[key] {
-            let describe = key == "terms" ? describeTerm : describeFinding
-            if let change = listChange(key, a.content[key], b.content[key], textChanged: textChanged, describe: describe) {
-                out.append(change)
-            }
+        if a.content["terms"] != b.content["terms"],
+           let change = listChange("terms", a.content["terms"], b.content["terms"], textChanged: textChanged, describe: describeTerm) {
+            out.append(change)
         }
         if a.routing != b.routing {
             let why = b.routing == .quarantine ? b.reasons : []
             out.append(FieldChange(
                 field: "routing", old: .string(a.routing.rawValue), new: .string(b.routing.rawValue),
                 added: why, note: why.isEmpty ? nil : "reasons"))
-        } else if a.reasons != b.reasons {
-            let (plus, minus) = multisetDifference(a.reasons, b.reasons)
-            out.append(FieldChange(
-                field: "reasons", old: .array(a.reasons.map(JSONValue.string)), new: .array(b.reasons.map(JSONValue.string)),
-                added: plus, removed: minus))
         }
         return out
     }
@@ -145,7 +138,7 @@ public struct RecordDiff: Sendable {
         return out
     }
 
-    /// Terms or findings compared as multisets, ignoring offsets: an edit earlier in a section
+    /// Terms compared as multisets, ignoring offsets: an edit earlier in a section
     /// shifts every offset after it, and the edit itself is already reported. When only offsets
     /// differ and no text changed, the offsets themselves are the change and are reported.
     static func listChange(
@@ -188,11 +181,5 @@ public struct RecordDiff: Sendable {
         if let kind = t["kind"]?.stringValue { s += " [\(kind)]" }
         if let match = t["match"]?.stringValue, match != "ok" { s += " match: \(match)" }
         return s
-    }
-
-    static func describeFinding(_ f: JSONValue) -> String {
-        let rule = f["rule"]?.stringValue ?? "?"
-        let severity = f["severity"]?.stringValue.map { "\($0) " } ?? ""
-        return "\(severity)\(rule): \(f["message"]?.stringValue ?? "")"
     }
 }

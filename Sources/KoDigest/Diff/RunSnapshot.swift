@@ -131,7 +131,7 @@ public struct RunSnapshot: Sendable {
     }
 
     static func findingsInRecord(_ record: RunRecord) -> [RunFinding] {
-        (record.content["findings"]?.arrayValue ?? []).compactMap { v in
+        record.findings.compactMap { v in
             guard var f = try? RunFinding(json: v) else { return nil }
             f.record = f.record ?? record.id
             f.file = f.file ?? record.source["file"]?.stringValue
