@@ -72,7 +72,7 @@ public enum DiffRenderer {
         if let m = diff.manifest {
             var parts: [String] = []
             if m.oldInputs != m.newInputs { parts.append("inputs \(m.oldInputs) → \(m.newInputs)") }
-            if m.inputPathsChanged { parts.append("input paths differ") }
+            if m.inputPathsChanged { parts.append("input paths differ (+\(m.inputsAdded.count) -\(m.inputsRemoved.count))") }
             if m.inputHashesChanged { parts.append("input hashes differ") }
             if m.oldInputBytes != m.newInputBytes { parts.append("input bytes \(m.oldInputBytes) → \(m.newInputBytes)") }
             for c in m.provenance { parts.append("\(c.field) \(c.old ?? "none") → \(c.new ?? "none")") }

@@ -202,6 +202,8 @@ public enum JSONDiffRenderer {
             w.field("old_bytes", m.oldInputBytes)
             w.field("new_bytes", m.newInputBytes)
             w.field("paths_changed", m.inputPathsChanged)
+            w.field("added", strings: m.inputsAdded)
+            w.field("removed", strings: m.inputsRemoved)
             w.field("hashes_changed", m.inputHashesChanged)
             w.endObject()
             w.key("changes")

@@ -18,6 +18,10 @@ public struct ManifestDiff: Sendable {
     public var newInputBytes = 0
     /// Input paths only one side has (an input list read from a copy differs in every path).
     public var inputPathsChanged = false
+    /// Input paths only the new run read, sorted.
+    public var inputsAdded: [String] = []
+    /// Input paths only the old run read, sorted.
+    public var inputsRemoved: [String] = []
     /// Whether the sorted lists of input hashes differ (re-encoded copies differ here).
     public var inputHashesChanged = false
     public var timingsChanged = false
@@ -39,7 +43,10 @@ public struct ManifestDiff: Sendable {
         newInputs = new.inputs.count
         oldInputBytes = old.inputs.reduce(0) { $0 + ($1.bytes ?? 0) }
         newInputBytes = new.inputs.reduce(0) { $0 + ($1.bytes ?? 0) }
-        inputPathsChanged = old.inputs.map(\.path).sorted() != new.inputs.map(\.path).sorted()
+        let oldPaths = Set(old.inputs.map(\.path)), newPaths = Set(new.inputs.map(\.path))
+        inputsAdded = newPaths.subtracting(oldPaths).sorted()
+        inputsRemoved = oldPaths.subtracting(newPaths).sorted()
+        inputPathsChanged = !inputsAdded.isEmpty || !inputsRemoved.isEmpty
         inputHashesChanged = old.inputs.compactMap(\.sha256).sorted() != new.inputs.compactMap(\.sha256).sorted()
         timingsChanged = old.timings != new.timings
         countsChanged = Set(old.counts.keys).union(new.counts.keys).filter { old.counts[$0] != new.counts[$0] }.sorted()
