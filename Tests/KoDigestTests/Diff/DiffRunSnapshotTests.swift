@@ -3,7 +3,7 @@ import Testing
 @testable import KoDigest
 
 @Suite("RunSnapshot")
-struct RunSnapshotTests {
+struct DiffRunSnapshotTests {
     typealias F = DiffFixtures
 
     @Test("a missing run directory is an error that names it")
