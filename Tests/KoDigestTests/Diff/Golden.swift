@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+
+/// Golden files beside the tests. `KODIGEST_RECORD_GOLDEN=1 swift test --filter Diff` rewrites
+/// them and fails, so that a recording run never passes by accident.
+enum Golden {
+    static var directory: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden") }
+
+    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = directory.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["KODIGEST_RECORD_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+            Issue.record("recorded \(url.path); run the tests again without KODIGEST_RECORD_GOLDEN", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "output differs from \(url.path)", sourceLocation: sourceLocation)
+    }
+}
