@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(
             name: "KoDigestTests",
             dependencies: ["KoDigest"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Diff/Golden"]
         ),
     ]
 )
