@@ -9,6 +9,21 @@ struct Kodigest: ParsableCommand {
         version: KoDigestVersion.string,
         subcommands: [NormalizeCommand.self, CleanCommand.self, DiffCommand.self]
     )
+
+    /// As ParsableCommand's, but usage errors exit 2 (the project's code for usage, configuration
+    /// and input errors) instead of the parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.error(fullMessage(for: error))
+                exit(withError: ExitCode.inputError)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by every command that reads digests.
