@@ -2,36 +2,42 @@
 ///
 /// Each scalar that Windows-1252 can encode is mapped back to its byte; wherever those bytes form
 /// a valid multi-byte UTF-8 sequence, the sequence replaces the scalars. Real text almost never
-/// holds such a pair (`Ã` then `©`): a lead byte's letter followed by continuation-byte symbols.
+/// holds such a run (`ì` `•` `ˆ`): a lead byte's letter followed by continuation-byte symbols.
+/// Only a letter followed by a no-break space (`×` + U+00A0, which happens in real text) is
+/// left alone, unless it is `Â`/`Ã` or the line holds other mojibake.
 public enum MojibakeRepair {
     /// The repaired line, or nil when there is nothing clearly to repair.
     public static func repair(_ line: String) -> String? {
         let scalars = Array(line.unicodeScalars)
         guard scalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return nil }
         var out = String.UnicodeScalarView()
-        var repaired = false
+        var clearlyMojibake = false
         var i = 0
         while i < scalars.count {
-            if let lead = byte(for: scalars[i]), lead >= 0xC2, lead <= 0xF4 {
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                if i + length <= scalars.count {
-                    var bytes: [UInt8] = [lead]
-                    for k in 1..<length {
-                        guard let b = byte(for: scalars[i + k]), b & 0xC0 == 0x80 else { break }
-                        bytes.append(b)
-                    }
-                    if bytes.count == length, let decoded = String(validating: bytes, as: UTF8.self) {
-                        out.append(contentsOf: decoded.unicodeScalars)
-                        repaired = true
-                        i += length
-                        continue
-                    }
-                }
+            if let (decoded, length, lead) = sequence(at: i, in: scalars) {
+                out.append(contentsOf: decoded.unicodeScalars)
+                if length >= 3 || lead == 0xC2 || lead == 0xC3 || scalars[i + 1] != "\u{00A0}" { clearlyMojibake = true }
+                i += length
+            } else {
+                out.append(scalars[i])
+                i += 1
             }
-            out.append(scalars[i])
-            i += 1
         }
-        return repaired ? String(out) : nil
+        return clearlyMojibake ? String(out) : nil
+    }
+
+    /// The text of the valid UTF-8 sequence whose bytes the scalars from `i` stand for.
+    static func sequence(at i: Int, in scalars: [Unicode.Scalar]) -> (String, Int, UInt8)? {
+        guard let lead = byte(for: scalars[i]), lead >= 0xC2, lead <= 0xF4 else { return nil }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard i + length <= scalars.count else { return nil }
+        var bytes: [UInt8] = [lead]
+        for k in 1..<length {
+            guard let b = byte(for: scalars[i + k]), b & 0xC0 == 0x80 else { return nil }
+            bytes.append(b)
+        }
+        guard let decoded = String(validating: bytes, as: UTF8.self) else { return nil }
+        return (decoded, length, lead)
     }
 
     /// The Windows-1252 byte of `scalar` (C1 controls map to themselves, as Latin-1 does).
