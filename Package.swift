@@ -18,9 +18,11 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
+        // SHA-256 for provenance, with the x86 SHA extensions when the processor has them.
+        .target(name: "CHash"),
         .target(
             name: "KoDigest",
-            dependencies: ["CICU", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICU", "CHash", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "kodigest",

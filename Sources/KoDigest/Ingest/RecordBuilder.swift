@@ -38,13 +38,13 @@ struct RecordBuilder {
         } else if line.hasPrefix("<div><video") || line.hasPrefix("<video") {
             if record.thumbnail == nil { record.thumbnail = RecordBuilder.attribute("src", in: line) }
         } else if line.hasPrefix("Vote:") {
-            let value = line.dropFirst(5).trimmingCharacters(in: " ")
+            let value = String(line.dropFirst(5).trimmingSpaces())
             record.votes = Int(value)
             if record.votes == nil && value != "-" {
                 problems.append((number, "vote `\(value)` is neither a number nor `-`; votes left empty"))
             }
         } else if line.hasPrefix("Authors:") {
-            record.authors = AuthorList.parse(line.dropFirst(8).trimmingCharacters(in: " "))
+            record.authors = AuthorList.parse(String(line.dropFirst(8).trimmingSpaces()))
         } else if line.hasPrefix("- "), let (label, textStart) = RecordBuilder.sectionLabel(line) {
             startSection(label: label, text: String(line.unicodeScalars.dropFirst(textStart)), line: number, column: textStart + 1)
         } else if line.hasPrefix("- ") && (record.sections.isEmpty || record.sections.last?.label == nil) {
@@ -93,20 +93,22 @@ struct RecordBuilder {
     }
 
     /// Title and URL from `### [Title](URL)`; a header without a link keeps its text as the title.
+    /// The title runs to the last `](`, since titles may hold brackets (`[MASK]`).
     static func parseHeader(_ line: String) -> (title: String, url: String) {
-        let rest = Substring(line).drop(while: { $0 == "#" }).trimmingCharacters(in: " ")
-        guard rest.hasPrefix("["), rest.hasSuffix(")"), let split = rest.ranges(of: "](").last else {
+        let rest = Substring(line).drop(while: { $0 == "#" }).trimmingSpaces()
+        guard rest.utf8.first == UInt8(ascii: "["), rest.utf8.last == UInt8(ascii: ")"),
+              let split = rest.utf8Offset(of: "](", last: true) else {
             return (String(rest), "")
         }
-        let title = rest[rest.index(after: rest.startIndex)..<split.lowerBound]
-        let url = rest[split.upperBound..<rest.index(before: rest.endIndex)]
-        return (String(title), String(url))
+        return (String(rest.utf8Slice(1, split)), String(rest.utf8Slice(split + 2, rest.utf8.count - 1)))
     }
 
     /// The target of a markdown link or image on the line: `![](x)` → `x`.
     static func linkTarget(_ line: String) -> String? {
-        guard let open = line.firstRange(of: "]("), let close = line[open.upperBound...].firstIndex(of: ")") else { return nil }
-        let target = line[open.upperBound..<close]
+        guard let open = line.utf8Offset(of: "](") else { return nil }
+        let after = line.utf8Slice(open + 2, line.utf8.count)
+        guard let close = after.utf8.firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        let target = after[after.startIndex..<close]
         return target.isEmpty ? nil : String(target)
     }
 
@@ -175,13 +177,18 @@ public enum ArxivID {
     /// `2408.12599` from `https://arxiv.org/abs/2408.12599v2`; old-style `hep-th/9901001` too.
     public static func parse(_ url: String) -> String? {
         for marker in ["arxiv.org/abs/", "arxiv.org/pdf/", "huggingface.co/papers/"] {
-            guard let range = url.firstRange(of: marker) else { continue }
-            var id = url[range.upperBound...].prefix { $0 != "?" && $0 != "#" && $0 != ")" }
+            guard let at = url.utf8Offset(of: marker) else { continue }
+            var id = url.utf8Slice(at + marker.utf8.count, url.utf8.count)
+            if let end = id.utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ")") }) {
+                id = id[id.startIndex..<end]
+            }
             if id.hasSuffix(".pdf") { id = id.dropLast(4) }
             if id.hasSuffix("/") { id = id.dropLast() }
-            if let v = id.lastIndex(of: "v"), v != id.startIndex, id[id.index(after: v)...].allSatisfy({ $0.isASCIIDigit }),
-               id.index(after: v) != id.endIndex, id[id.index(before: v)].isASCIIDigit {
-                id = id[..<v]
+            // A version suffix: `v` and digits after a digit.
+            let u = Array(id.utf8)
+            if let v = u.lastIndex(of: UInt8(ascii: "v")), v > 0, v + 1 < u.count,
+               u[(v + 1)...].allSatisfy({ $0 >= 48 && $0 <= 57 }), u[v - 1] >= 48 && u[v - 1] <= 57 {
+                id = id.utf8Slice(0, v)
             }
             if isModern(id) || isOldStyle(id) { return String(id) }
         }
@@ -212,7 +219,7 @@ enum AuthorList {
         if text.hasPrefix("[") && text.hasSuffix("]") {
             names = pythonStrings(text.dropFirst().dropLast())
         } else {
-            names = text.split(separator: ",").map { $0.trimmingCharacters(in: " ") }
+            names = text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0).trimmingSpaces()) }
         }
         var seen = Set<String>()
         // `+` is Hugging Face's placeholder for authors it does not list.
