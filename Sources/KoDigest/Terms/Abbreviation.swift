@@ -1,0 +1,104 @@
+/// Abbreviations: what looks like one, and Schwartz–Hearst matching against a long form.
+enum Abbreviation {
+    /// Letters and digits of a short form, lowercased, without a plural s (`LLMs` → l l m).
+    static func letters(_ short: String) -> [Unicode.Scalar] {
+        let sc = Array(short.unicodeScalars)
+        var s = sc.filter { $0.properties.isAlphabetic || TermText.isDigit($0) }
+            .map { Unicode.Scalar($0.properties.lowercaseMapping.unicodeScalars.first!.value)! }
+        if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]), !s.isEmpty { s.removeLast() }
+        return s
+    }
+
+    private static func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || TermText.isDigit(s) }
+
+    /// Schwartz & Hearst (2003): every letter/digit of `short`, right to left, is found in `long`,
+    /// the first one at the start of a word.
+    static func matches(short: String, long: String) -> Bool {
+        let s = letters(short)
+        let l = Array(long.lowercased().unicodeScalars)
+        if s.isEmpty { return false }
+        var si = s.count - 1, li = l.count - 1
+        while si >= 0 {
+            let c = s[si]
+            while li >= 0 && (l[li] != c || (si == 0 && li > 0 && isAlnum(l[li - 1]))) { li -= 1 }
+            if li < 0 { return false }
+            si -= 1
+            li -= 1
+        }
+        return true
+    }
+
+    /// How many words (split at hyphens and slashes) start with the next abbreviation letter, in order.
+    static func initialsScore(short: String, words: [String]) -> Int {
+        let s = letters(short)
+        var k = 0, n = 0
+        for w in words {
+            for part in w.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
+                guard let first = part.first else { continue }
+                let c = Unicode.Scalar(first.properties.lowercaseMapping.unicodeScalars.first!.value)!
+                var j = k
+                while j < s.count && s[j] != c { j += 1 }
+                if j < s.count { n += 1; k = j + 1 }
+            }
+        }
+        return n
+    }
+
+    /// The best long form at the end of a run of Latin words: S-H match, first word starting with
+    /// the first letter; most word-initial letters, then the shortest.
+    static func longForm(run: [String], short: String) -> [String]? {
+        let s = letters(short)
+        guard !s.isEmpty, !run.isEmpty else { return nil }
+        let limit = min(run.count, s.count + 5, 2 * s.count)
+        guard limit >= 1 else { return nil }
+        var best: [String]? = nil
+        var bestKey = (-1, 0)
+        for L in 1...limit {
+            let cand = Array(run.suffix(L))
+            guard let f = cand[0].unicodeScalars.first,
+                  Unicode.Scalar(f.properties.lowercaseMapping.unicodeScalars.first!.value)! == s[0] else { continue }
+            guard matches(short: short, long: cand.joined(separator: " ")) else { continue }
+            let key = (initialsScore(short: short, words: cand), -L)
+            if best == nil || key > bestKey { best = cand; bestKey = key }
+        }
+        return best
+    }
+
+    /// An abbreviation-like Latin token: LLMs, T2V, ReRoPE, 3D, sLLM, DocVQA.
+    static func isToken(_ t: String) -> Bool {
+        let sc = Array(t.unicodeScalars)
+        guard !sc.isEmpty, sc.count <= 14 else { return false }
+        guard TermText.isLatin(sc[0]) || TermText.isDigit(sc[0]) else { return false }
+        let allowed: Set<Unicode.Scalar> = Set("-.&+/'’·²³".unicodeScalars)
+        for c in sc.dropFirst() where !(TermText.isLatin(c) || TermText.isDigit(c) || allowed.contains(c)) { return false }
+        let letters = sc.filter(TermText.isLatin)
+        guard !letters.isEmpty else { return false }
+        let up = letters.filter(TermText.isUpper).count
+        let dig = sc.filter(TermText.isDigit).count
+        if up == 0 { return false }
+        if letters.count == 1 { return dig > 0 }
+        if Double(up) / Double(letters.count) >= 0.4 { return true }
+        return dig > 0 && letters.count <= 4 && !letters.contains(where: TermText.isLower)
+    }
+
+    /// An abbreviation, possibly of several tokens: "3D GS", "P. LLMs".
+    static func isAbbreviation(_ part: String) -> Bool {
+        let toks = part.split(separator: " ").map(String.init)
+        if toks.count == 1 { return isToken(toks[0]) }
+        if toks.count > 3 || toks.isEmpty { return false }
+        var ok = 0
+        for t in toks {
+            if isToken(t) { ok += 1; continue }
+            let sc = Array(t.unicodeScalars)
+            let capitalDot = (sc.count == 1 && TermText.isUpper(sc[0])) || (sc.count == 2 && TermText.isUpper(sc[0]) && sc[1] == ".")
+            var numberLetter = !sc.isEmpty && TermText.isDigit(sc[0])
+            if numberLetter {
+                var i = 0
+                while i < sc.count && TermText.isDigit(sc[i]) { i += 1 }
+                numberLetter = i == sc.count || (i == sc.count - 1 && TermText.isLatin(sc[i]))
+            }
+            if !(capitalDot || numberLetter) { return false }
+        }
+        return ok >= 1
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// English side normalisation: tokens, keys and the Korean word order of a term.
+enum EnglishTokens {
+    static let stop: Set<String> = ["a", "an", "the", "of", "for", "to", "and", "in", "on", "with", "from", "by", "via",
+                                    "or", "as", "at", "into", "using", "its", "their", "is", "are", "be", "that", "this"]
+    static let prepositions: Set<String> = ["of", "from", "for", "with", "by", "via", "using", "without", "on", "in",
+                                            "through", "under", "across", "over", "into", "at"]
+
+    /// Lowercased, singularised `[A-Za-z0-9]+` tokens; accents dropped, camelCase split
+    /// (`speechQA` → speech, qa).
+    static func tokens(_ s: String, keepStop: Bool = false) -> [String] {
+        var out: [String] = []
+        var cur: [Unicode.Scalar] = []
+        var prevLower = false
+        func flush() {
+            if !cur.isEmpty {
+                let t = String(String.UnicodeScalarView(cur)).lowercased()
+                if keepStop || !stop.contains(t) { out.append(singular(t)) }
+                cur.removeAll(keepingCapacity: true)
+            }
+        }
+        for s in stripAccents(s).unicodeScalars {
+            if TermText.isLatin(s) || TermText.isDigit(s) {
+                if TermText.isUpper(s) && prevLower { flush() }
+                cur.append(s)
+                prevLower = TermText.isLower(s)
+            } else {
+                flush()
+                prevLower = false
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func stripAccents(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return s }
+        let d = s.decomposedStringWithCanonicalMapping
+        return String(String.UnicodeScalarView(d.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+    }
+
+    static func singular(_ w: String) -> String {
+        let n = w.unicodeScalars.count
+        if n > 3 && w.hasSuffix("ies") { return TermText.dropLast(w, 3) + "y" }
+        if n > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
+            return TermText.dropLast(w, 1)
+        }
+        return w
+    }
+
+    /// Content tokens in Korean word order: "A B from C D" → C D A B.
+    static func koOrder(_ s: String) -> [String] {
+        let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if words.count >= 3 {
+            for i in 1..<(words.count - 1) where prepositions.contains(words[i].lowercased()) {
+                return tokens(words[(i + 1)...].joined(separator: " ")) + tokens(words[..<i].joined(separator: " "))
+            }
+        }
+        return tokens(s)
+    }
+
+    /// Key of an English term: tokens with stop words, joined by spaces (`large language model`).
+    static func key(_ s: String) -> String { tokens(s, keepStop: true).joined(separator: " ") }
+
+    /// Key of an abbreviation: NFKC, plural s after a capital dropped, lowercased (`LLMs` → `llm`).
+    static func abbrKey(_ s: String) -> String {
+        var t = s.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        let sc = Array(t.unicodeScalars)
+        if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
+        return t.lowercased()
+    }
+}

@@ -1,0 +1,92 @@
+/// Finds parenthetical groups in a line and the words to their left.
+enum GlossScanner {
+    /// A word of the left window with its scalar offset (of the trimmed word) in the line.
+    struct Word: Sendable, Equatable {
+        var text: String
+        var offset: Int
+    }
+
+    static func isOpen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" }
+    static func isClose(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "）" }
+
+    /// Top-level groups as (open index, index past the close paren). Nested parentheses belong to
+    /// the outer group; an unclosed group is dropped and scanning resumes after its paren.
+    static func groups(_ line: [Unicode.Scalar]) -> [(open: Int, end: Int)] {
+        var out: [(Int, Int)] = []
+        var i = 0
+        let n = line.count
+        while i < n {
+            if isOpen(line[i]) {
+                var depth = 0, j = i
+                while j < n {
+                    if isOpen(line[j]) { depth += 1 } else if isClose(line[j]) {
+                        depth -= 1
+                        if depth == 0 { break }
+                    }
+                    j += 1
+                }
+                if j < n {
+                    out.append((i, j + 1))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static let boundary: Set<Unicode.Scalar> = Set("()（）[]{},;:\"“”「」『』*`、，；：|<>《》【】".unicodeScalars)
+    private static let closingQuotes: Set<Unicode.Scalar> = Set("'\"’”*`»".unicodeScalars)
+    private static let sentenceEnd: Set<Unicode.Scalar> = Set(".!?。".unicodeScalars)
+    private static let quotes: Set<Unicode.Scalar> = Set("'‘’".unicodeScalars)
+
+    private static func isAlpha(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+    /// The words between the previous boundary and the paren at `open` (left to right, at most
+    /// `maxWords`), and the number of spaces between the last word and the paren.
+    static func leftWindow(_ line: [Unicode.Scalar], open: Int, maxWords: Int = 8) -> (words: [Word], gap: Int) {
+        var j = open
+        while j > 0 && TermText.isSpace(line[j - 1]) { j -= 1 }
+        let gap = open - j
+        while j > 0 && closingQuotes.contains(line[j - 1]) { j -= 1 }
+        let end = j
+        var k = end
+        let n = line.count
+        while k > 0 {
+            let c = line[k - 1]
+            let prev: Unicode.Scalar = k >= 2 ? line[k - 2] : " "
+            let next: Unicode.Scalar = k < n ? line[k] : " "
+            if boundary.contains(c) {
+                if (c == "," || c == "，") && TermText.isDigit(prev) && TermText.isDigit(next) { k -= 1; continue }
+                break
+            }
+            if sentenceEnd.contains(c) && (TermText.isSpace(next) || k == end) {
+                if c == "." && TermText.isUpper(prev) && (k < 3 || !isAlpha(line[k - 3])) { k -= 1; continue }
+                break
+            }
+            if quotes.contains(c) && !(isAlpha(prev) && isAlpha(next)) { break }
+            k -= 1
+        }
+        // split line[k..<end] into words, trimming quotes; an empty trimmed word restarts
+        var words: [Word] = []
+        var i = k
+        while i < end {
+            while i < end && TermText.isSpace(line[i]) { i += 1 }
+            if i >= end { break }
+            var e = i
+            while e < end && !TermText.isSpace(line[e]) { e += 1 }
+            var lo = i, hi = e
+            while lo < hi && TermText.edgePunct.contains(line[lo]) { lo += 1 }
+            while hi > lo && TermText.edgePunct.contains(line[hi - 1]) { hi -= 1 }
+            if lo == hi {
+                words.removeAll()
+            } else {
+                words.append(Word(text: String(String.UnicodeScalarView(line[lo..<hi])), offset: lo))
+            }
+            i = e
+        }
+        if words.count > maxWords { words.removeFirst(words.count - maxWords) }
+        return (words, gap)
+    }
+}

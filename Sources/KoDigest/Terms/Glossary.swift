@@ -1,0 +1,118 @@
+import Foundation
+
+/// The corpus glossary: concepts with their Korean renderings, in Korean collation order of the
+/// preferred rendering (then the key).
+public struct Glossary: Sendable {
+    public var concepts: [GlossaryConcept]
+
+    public init(concepts: [GlossaryConcept]) { self.concepts = concepts }
+
+    static func sorted(_ concepts: [GlossaryConcept]) -> [GlossaryConcept] {
+        guard let collator = Collator(locale: "ko") else {
+            return concepts.sorted { ($0.preferred, $0.key) < ($1.preferred, $1.key) }
+        }
+        let keyed = concepts.map { (collator.sortKey($0.preferred), $0) }
+        return keyed.sorted { a, b in
+            if a.0 != b.0 { return a.0.lexicographicallyPrecedes(b.0) }
+            return a.1.key < b.1.key
+        }.map(\.1)
+    }
+
+    public func render(_ format: GlossaryFormat) -> String {
+        switch format {
+        case .json: return renderJSON()
+        case .tsv: return renderTable(separator: "\t")
+        case .csv: return renderTable(separator: ",")
+        case .tbx: return renderTBX()
+        }
+    }
+
+    static let columns = ["key", "en", "abbr", "preferred", "variants", "count", "records", "first_date", "last_date",
+                          "reference", "conflict", "departs", "example_id", "example"]
+
+    func renderTable(separator: String) -> String {
+        func cell(_ s: String) -> String {
+            if separator == "\t" {
+                return s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+            }
+            if s.contains(",") || s.contains("\"") || s.contains("\n") {
+                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return s
+        }
+        var out = Glossary.columns.joined(separator: separator) + "\n"
+        for c in concepts {
+            let row = [c.key, c.en, c.abbr.joined(separator: ";"), c.preferred,
+                       c.variants.map { "\($0.ko):\($0.count)" }.joined(separator: ";"), String(c.count), String(c.records),
+                       c.firstDate ?? "", c.lastDate ?? "", c.reference ?? "", c.conflict ? "true" : "false",
+                       c.departs ? "true" : "false", c.exampleID, c.exampleText]
+            out += row.map(cell).joined(separator: separator) + "\n"
+        }
+        return out
+    }
+
+    func renderJSON() -> String {
+        var w = JSONWriter(capacity: 1 << 16)
+        w.beginObject()
+        w.key("concepts")
+        w.beginArray()
+        for c in concepts {
+            w.beginObject()
+            w.field("key", c.key)
+            w.field("en", c.en)
+            w.field("abbr", strings: c.abbr)
+            w.field("preferred", c.preferred)
+            w.key("variants")
+            w.beginArray()
+            for v in c.variants {
+                w.beginObject()
+                w.field("ko", v.ko)
+                w.field("count", v.count)
+                w.endObject()
+            }
+            w.endArray()
+            w.field("count", c.count)
+            w.field("records", c.records)
+            w.field("first_date", c.firstDate)
+            w.field("last_date", c.lastDate)
+            w.key("example")
+            w.beginObject()
+            w.field("id", c.exampleID)
+            w.field("text", c.exampleText)
+            w.endObject()
+            w.field("conflict", c.conflict)
+            w.field("reference", c.reference)
+            w.field("departs", c.departs)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.newline()
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    func renderTBX() -> String {
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<martif type=\"TBX-Basic\" xml:lang=\"en\">\n<martifHeader><fileDesc><sourceDesc><p>kodigest glossary</p></sourceDesc></fileDesc></martifHeader>\n<text><body>\n"
+        for (i, c) in concepts.enumerated() {
+            out += "<termEntry id=\"c\(i + 1)\">\n"
+            out += "  <descrip type=\"subjectField\">machine learning</descrip>\n"
+            out += "  <langSet xml:lang=\"en\">\n    <tig><term>\(esc(c.en))</term><termNote type=\"termType\">fullForm</termNote></tig>\n"
+            for a in c.abbr {
+                out += "    <tig><term>\(esc(a))</term><termNote type=\"termType\">abbreviation</termNote></tig>\n"
+            }
+            out += "  </langSet>\n  <langSet xml:lang=\"ko\">\n"
+            out += "    <tig><term>\(esc(c.preferred))</term><termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></tig>\n"
+            for v in c.variants where v.ko != c.preferred {
+                out += "    <tig><term>\(esc(v.ko))</term><termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote><note>\(v.count)</note></tig>\n"
+            }
+            out += "  </langSet>\n</termEntry>\n"
+        }
+        out += "</body></text>\n</martif>\n"
+        return out
+    }
+}

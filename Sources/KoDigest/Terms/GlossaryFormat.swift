@@ -1,0 +1,4 @@
+/// Output formats of `kodigest glossary`.
+public enum GlossaryFormat: String, CaseIterable, Sendable {
+    case tsv, csv, json, tbx
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// What the text inside a parenthetical group holds: Korean, English and abbreviation parts, or
+/// the reason it is not a term gloss (citation, example, number, formula, list …).
+struct InsideAnalysis: Sendable, Equatable {
+    var ko = ""
+    var en = ""
+    var abbr = ""
+    /// Why the group is not a gloss; empty when it may be one.
+    var reason = ""
+
+    var isCandidate: Bool { reason.isEmpty && !(ko.isEmpty && en.isEmpty && abbr.isEmpty) }
+    var hasKorean: Bool { !ko.isEmpty }
+
+    static let units: Set<String> = ["b", "m", "k", "t", "g", "gb", "mb", "kb", "tb", "pb", "ms", "s", "sec", "h", "hr", "hrs",
+                                     "min", "fps", "px", "hz", "khz", "ghz", "mhz", "x", "%", "bit", "bits", "pt", "pts", "db",
+                                     "flops", "tflops", "gflops", "pflops", "token", "tokens", "ep", "m+", "k+", "b+", "p", "w",
+                                     "kw", "mw", "gpu", "gpus", "h100", "a100", "step", "steps", "shot", "shots", "d"]
+    static let examplePrefixes = ["예:", "예：", "예를", "예시", "예컨대", "예로", "e.g.", "eg.", "i.e.", "ie.", "즉,", "참고", "cf.",
+                                  "see ", "약 ", "총 ", "또는", "혹은", "이하", "및 ", "vs ", "vs. ", "자세한", "출처", "http", "www."]
+    static let formulaChars: Set<Unicode.Scalar> = Set("=^_\\$<>|{}∈∑∫≈≤≥±→←×·∗⊙⊕".unicodeScalars)
+    static let listEnds = ["등", "등등", "etc", "etc.", "and so on", "등의", "외"]
+    static let quoteChars: Set<Unicode.Scalar> = Set("'\"‘’“”*`".unicodeScalars)
+    static let numberPrefix: Set<Unicode.Scalar> = Set("~≈약±+-".unicodeScalars)
+
+    init(raw: String) {
+        let s = InsideAnalysis.stripQuotes(ICU.nfc(raw).trimmingCharacters(in: .whitespaces))
+        if s.isEmpty { reason = "empty"; return }
+        if !(TermText.hasLatin(s) || TermText.hasHangul(s)) { reason = "no letters"; return }
+        let lower = s.lowercased()
+        let sc = Array(s.unicodeScalars)
+        if InsideAnalysis.examplePrefixes.contains(where: { lower.hasPrefix($0) })
+            || (sc.count >= 2 && sc[0] == "예" && TermText.isSpace(sc[1]))
+            || (sc.count >= 2 && sc[0] == "즉" && TermText.isSpace(sc[1])) {
+            reason = "example/aside marker"; return
+        }
+        if InsideAnalysis.isCitation(lower) { reason = "citation/year"; return }
+        if sc.contains(where: { InsideAnalysis.formulaChars.contains($0) }) { reason = "formula"; return }
+        if InsideAnalysis.endsWithListWord(lower) { reason = "list with 등/etc"; return }
+        if InsideAnalysis.isEnumerator(sc) { reason = "enumerator/notation"; return }
+        if InsideAnalysis.isNumber(sc) { reason = "number/unit"; return }
+        let (parts, sep) = InsideAnalysis.split(s)
+        if parts.count > 3 || (parts.count == 3 && sep == ",") { reason = "list"; return }
+        if parts.count > 1 && parts.allSatisfy({ $0.unicodeScalars.count <= 3 }) { reason = "formula/tuple"; return }
+        var h: [String] = [], a: [String] = [], e: [String] = []
+        for p in parts {
+            if TermText.hasHangul(p) { h.append(p) } else if !TermText.hasLatin(p) { reason = "number part"; return } else if Abbreviation.isAbbreviation(p) { a.append(p) } else { e.append(p) }
+        }
+        if h.count > 1 || a.count > 1 || e.count > 1 {
+            if e.count == 2 && a.isEmpty && h.isEmpty && sep == ";" {
+                a = [e[1]]
+                e = [e[0]]
+            } else {
+                reason = "list"; return
+            }
+        }
+        ko = h.first ?? ""
+        en = e.first ?? ""
+        abbr = a.first ?? ""
+    }
+
+    static func stripQuotes(_ s: String) -> String {
+        TermText.trim(Substring(s).unicodeScalars, quoteChars).trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c == "_"
+    }
+
+    /// `et al` or a year 19xx/20xx standing as a word (optionally with one letter: 2021a).
+    static func isCitation(_ lower: String) -> Bool {
+        let sc = Array(lower.unicodeScalars)
+        var i = 0
+        while i + 1 < sc.count {
+            if sc[i] == "e" && sc[i + 1] == "t" {
+                var j = i + 2, ws = 0
+                while j < sc.count && TermText.isSpace(sc[j]) { j += 1; ws += 1 }
+                if ws > 0 && j + 1 < sc.count && sc[j] == "a" && sc[j + 1] == "l" { return true }
+            }
+            i += 1
+        }
+        i = 0
+        while i + 3 < sc.count {
+            if (sc[i] == "1" && sc[i + 1] == "9") || (sc[i] == "2" && sc[i + 1] == "0"),
+               TermText.isDigit(sc[i + 2]), TermText.isDigit(sc[i + 3]),
+               i == 0 || !isWordChar(sc[i - 1]) {
+                var j = i + 4
+                if j < sc.count && TermText.isLower(sc[j]) { j += 1 }
+                if j == sc.count || !isWordChar(sc[j]) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func endsWithListWord(_ lower: String) -> Bool {
+        for w in listEnds where lower.hasSuffix(w) {
+            let rest = Array(lower.unicodeScalars.dropLast(w.unicodeScalars.count))
+            if rest.isEmpty || TermText.isSpace(rest[rest.count - 1]) { return true }
+        }
+        return false
+    }
+
+    /// A lone letter, roman numeral, number or letter+digit: (1), (W), (iii), (a1).
+    static func isEnumerator(_ sc: [Unicode.Scalar]) -> Bool {
+        if sc.count == 1 && TermText.isLatin(sc[0]) { return true }
+        let roman: Set<Unicode.Scalar> = Set("ivxIVX".unicodeScalars)
+        if !sc.isEmpty && sc.allSatisfy({ roman.contains($0) }) { return true }
+        if !sc.isEmpty && sc.allSatisfy(TermText.isDigit) { return true }
+        if sc.count == 2 && TermText.isLower(sc[0]) && TermText.isDigit(sc[1]) { return true }
+        return false
+    }
+
+    /// A number with a unit (`24GB`, `0.23초` is Korean and caught elsewhere), a percentage, or a
+    /// number followed by a space.
+    static func isNumber(_ sc: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        if i < sc.count && numberPrefix.contains(sc[i]) { i += 1 }
+        let afterPrefix = i
+        while i < sc.count && TermText.isSpace(sc[i]) { i += 1 }
+        guard i < sc.count && TermText.isDigit(sc[i]) else { return false }
+        let spacedAfterPrefix = i > afterPrefix
+        while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "." || sc[i] == ",") { i += 1 }
+        let afterNumber = i
+        // number followed by a space (or nothing), with no space between the prefix and the number
+        if !spacedAfterPrefix && (afterNumber == sc.count || TermText.isSpace(sc[afterNumber])) { return true }
+        while i < sc.count && TermText.isSpace(sc[i]) { i += 1 }
+        if i < sc.count && sc[i] == "%" { return true }
+        // unit: up to 6 of [A-Za-z%+] to the end
+        let unit = sc[i...]
+        guard unit.count <= 6, unit.allSatisfy({ TermText.isLatin($0) || $0 == "%" || $0 == "+" }) else { return false }
+        let u = String(String.UnicodeScalarView(unit)).lowercased()
+        return u.isEmpty || units.contains(u)
+    }
+
+    /// Parts split at `;` (if any) else at `,`; with the separator used.
+    static func split(_ s: String) -> ([String], String) {
+        let sc = s.unicodeScalars
+        let sep: String
+        let pieces: [Substring.UnicodeScalarView]
+        if sc.contains(where: { $0 == ";" || $0 == "；" }) {
+            sep = ";"
+            pieces = Substring(s).unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ";" || $0 == "；" })
+        } else if sc.contains(where: { $0 == "," || $0 == "，" }) {
+            sep = ","
+            pieces = Substring(s).unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" })
+        } else {
+            return ([s], "")
+        }
+        var out: [String] = []
+        for p in pieces {
+            let t = String(String.UnicodeScalarView(p)).trimmingCharacters(in: .whitespaces)
+            if t.isEmpty { continue }
+            let q = stripQuotes(t)
+            if !q.isEmpty { out.append(q) }
+        }
+        return (out, sep)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The curated reference glossary with the look-ups the extractor needs.
+public struct ReferenceGlossary: Sendable {
+    public private(set) var entries: [ReferenceEntry] = []
+    /// English key (and the key without spaces) → entry index.
+    private var byKey: [String: Int] = [:]
+    /// Abbreviation key → entry index, only for abbreviations listed for one concept.
+    private var byAbbr: [String: Int] = [:]
+    /// Korean form → entry indices.
+    private var byForm: [String: [Int]] = [:]
+    /// Last word of a multiword form → the forms.
+    private var multiwordByLast: [String: [String]] = [:]
+
+    public init(entries: [ReferenceEntry] = []) {
+        self.entries = entries
+        var abbrs: [String: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            let k = EnglishTokens.key(e.en)
+            byKey[k] = i
+            let compact = k.replacingOccurrences(of: " ", with: "")
+            if byKey[compact] == nil { byKey[compact] = i }
+            for a in e.abbreviations { abbrs[EnglishTokens.abbrKey(a), default: []].append(i) }
+            for f in e.forms {
+                byForm[f, default: []].append(i)
+                let ws = f.split(separator: " ")
+                if ws.count > 1, let last = ws.last { multiwordByLast[String(last), default: []].append(f) }
+            }
+        }
+        for (k, v) in abbrs where v.count == 1 { byAbbr[k] = v[0] }
+    }
+
+    /// Reads `reference.tsv` (header `en abbr ko variants note`).
+    public static func load(_ path: String) throws -> ReferenceGlossary {
+        var entries: [ReferenceEntry] = []
+        for (line, row) in try DataFile.table(path) {
+            guard let en = row["en"], !en.isEmpty, let ko = row["ko"], !ko.isEmpty else {
+                throw DataFile.LoadError(file: path, line: line, message: "a row needs `en` and `ko`")
+            }
+            let split: (String?) -> [String] = { ($0 ?? "").split(separator: ";").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty } }
+            let forms = [ko] + split(row["variants"]).filter { $0 != ko }
+            entries.append(ReferenceEntry(en: en, abbreviations: split(row["abbr"]), ko: ko, forms: forms,
+                                          note: row["note"] ?? "", line: line))
+        }
+        return ReferenceGlossary(entries: entries)
+    }
+
+    public func entry(forEnglish en: String) -> ReferenceEntry? {
+        let k = EnglishTokens.key(en)
+        if let i = byKey[k] ?? byKey[k.replacingOccurrences(of: " ", with: "")] { return entries[i] }
+        return nil
+    }
+
+    public func entry(forAbbreviation a: String) -> ReferenceEntry? {
+        byAbbr[EnglishTokens.abbrKey(a)].map { entries[$0] }
+    }
+
+    func entries(withForm form: String) -> [ReferenceEntry] {
+        (byForm[form] ?? []).map { entries[$0] }
+    }
+
+    func multiwordForms(endingWith word: String) -> [String] { multiwordByLast[word] ?? [] }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// Pass 2: finds the parenthetical glosses of each section, decides their kind, Korean span,
+/// English and abbreviation (TERMS_ALGO.md §5) and whether the two sides match; sets
+/// `record.terms` and each section's `textPlain` (the text without the extracted glosses).
+public struct TermExtractor: RecordStage {
+    public let name = "terms"
+    let knowledge: TermKnowledge
+
+    public init(knowledge: TermKnowledge) {
+        self.knowledge = knowledge
+    }
+
+    public func process(_ record: inout Record) {
+        var terms: [Term] = []
+        for (si, section) in record.sections.enumerated() {
+            let text = Array(section.text.unicodeScalars)
+            var removals: [Range<Int>] = []
+            var lineStart = 0
+            while lineStart <= text.count {
+                var lineEnd = lineStart
+                while lineEnd < text.count && text[lineEnd] != "\n" { lineEnd += 1 }
+                let line = Array(text[lineStart..<lineEnd])
+                for g in GlossScanner.groups(line) {
+                    let raw = String(String.UnicodeScalarView(line[(g.open + 1)..<(g.end - 1)]))
+                    let (window, gap) = GlossScanner.leftWindow(line, open: g.open)
+                    let d = decide(window: window.map(\.text), gap: gap, inside: InsideAnalysis(raw: raw), record: record.id)
+                    guard let kind = d.kind, d.startWord < window.count else { continue }
+                    let (match, _) = knowledge.judge(kind: kind, ko: d.ko, en: d.en, abbr: d.abbr, beyond: d.beyond)
+                    terms.append(Term(ko: d.ko.isEmpty ? nil : d.ko, en: d.en.isEmpty ? nil : d.en,
+                                      abbr: d.abbr.isEmpty ? nil : d.abbr, kind: kind, section: si,
+                                      start: lineStart + window[d.startWord].offset, end: lineStart + g.end, match: match))
+                    removals.append((lineStart + g.open - gap)..<(lineStart + g.end))
+                }
+                lineStart = lineEnd + 1
+            }
+            record.sections[si].textPlain = removals.isEmpty ? section.text : TermExtractor.remove(removals, from: text)
+        }
+        record.terms = terms
+    }
+
+    static func remove(_ ranges: [Range<Int>], from text: [Unicode.Scalar]) -> String {
+        var out = String.UnicodeScalarView()
+        var k = 0
+        for r in ranges {
+            if r.lowerBound > k { out.append(contentsOf: text[k..<r.lowerBound]) }
+            k = max(k, r.upperBound)
+        }
+        if k < text.count { out.append(contentsOf: text[k...]) }
+        return String(out)
+    }
+
+    /// The decision for one group, from its left window (raw words), the spaces before the paren
+    /// and the inside.
+    func decide(window: [String], gap: Int, inside I: InsideAnalysis, record: String) -> GlossDecision {
+        guard I.isCandidate else { return .other(I.reason) }
+        guard let adjRaw = window.last else { return .other("nothing left of the paren") }
+        let K = knowledge
+        let adj = K.strip(adjRaw).stem
+        var words = window
+        words[words.count - 1] = adj
+        switch TermText.wordClass(adj) {
+        case .other:
+            return .other("left is not a word")
+        case .hangul:
+            if I.hasKorean { return .other("Korean on both sides") }
+            if TermKnowledge.endsWithClauseEnding(adj) || TermKnowledge.isNumberCounter(adj) {
+                return .other("a verb form or a count left of the paren")
+            }
+            return koreanOutside(words: words, en: I.en, abbr: I.abbr, record: record)
+        case .latin:
+            break
+        }
+        let run = TermKnowledge.latinRun(words)
+        let runStart = words.count - run.count
+        if I.hasKorean { return latinOutsideKoreanInside(I, run: run, runStart: runStart, adj: adj) }
+        if I.en.isEmpty {
+            // an abbreviation inside, Latin outside
+            if let lf = Abbreviation.longForm(run: run, short: I.abbr) {
+                return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.abbr,
+                                     startWord: words.count - lf.count, why: "S-H long form")
+            }
+            // mixed long form: Korean words before the run give the first letters
+            let before = Array(words[..<runStart])
+            for m in [1, 2] {
+                if before.count < m || !before.suffix(m).allSatisfy({ TermText.wordClass($0) == .hangul }) { break }
+                let trans = before.suffix(m).map { K.bestEnglish($0).1 }
+                if trans.allSatisfy({ $0 != nil }) {
+                    let t = trans.map { $0! }
+                    let first = Abbreviation.letters(I.abbr).first
+                    if Abbreviation.matches(short: I.abbr, long: (t + run).joined(separator: " ")),
+                       let f = t[0].unicodeScalars.first, f == first {
+                        return GlossDecision(kind: .koAbbr, ko: (Array(before.suffix(m)) + run).joined(separator: " "),
+                                             abbr: I.abbr, startWord: runStart - m, why: "mixed long form")
+                    }
+                }
+            }
+            if run.count < 2 { return .other("Latin word with a non-matching short form") }
+            let n = min(run.count, Abbreviation.letters(I.abbr).count)
+            return GlossDecision(kind: .enEn, en: run.suffix(n).joined(separator: " "), abbr: I.abbr,
+                                 startWord: words.count - n, why: "no S-H match")
+        }
+        // English inside, Latin outside
+        if I.abbr.isEmpty && gap == 0 && I.en.unicodeScalars.allSatisfy(TermText.isLower)
+            && !Abbreviation.matches(short: adj, long: I.en) {
+            return .other("word fragment (GPT-4V(ision))")
+        }
+        let adjIsAbbr = Abbreviation.isToken(adj)
+        if adjIsAbbr && I.abbr.isEmpty && !I.en.trimmingCharacters(in: " ").contains(" ")
+            && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
+            return .other("one word that does not expand the abbreviation outside")
+        }
+        let innerWords = Set(I.en.unicodeScalars.split(whereSeparator: { TermText.isSpace($0) || $0 == "-" || $0 == "/" })
+            .map { EnglishTokens.abbrKey(String(String.UnicodeScalarView($0))) })
+        if adjIsAbbr && !innerWords.contains(EnglishTokens.abbrKey(adj))
+            && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
+            return GlossDecision(kind: .enEn, en: I.en, abbr: adj, startWord: words.count - 1, why: "abbreviation outside")
+        }
+        // a mixed Korean/Latin term outside (다중모달 LLM(Multimodal LLM, MLLM))
+        if words.count > run.count {
+            let d = koreanOutside(words: words, en: I.en, abbr: I.abbr, record: record)
+            if d.kind != nil && TermText.hasHangul(d.ko) { return d }
+        }
+        return .other("Latin on both sides, outside not an abbreviation")
+    }
+
+    func koreanOutside(words: [String], en: String, abbr: String, record: String) -> GlossDecision {
+        let K = knowledge
+        guard let span = K.koreanSpan(window: words, en: en, abbr: abbr, record: record) else {
+            return .other("no words")
+        }
+        if span.evidence == 0 {
+            // no word renders the gloss: a name in the parentheses, or an abbreviation whose
+            // known expansion the Korean does not translate, names an instance
+            if (en.isEmpty && K.expansion(abbr) != nil) || TermExtractor.nameLike(en.isEmpty ? abbr : en) {
+                return .other("instance name, no translation evidence")
+            }
+        }
+        if en.isEmpty && !abbr.isEmpty && span.how == "grown" && TermExtractor.hasLowercaseRun(abbr, 3) && K.expansion(abbr) == nil {
+            return .other("name in parentheses, no expansion known")
+        }
+        if !en.isEmpty && span.how == "grown" && TermExtractor.isCamelName(en) {
+            if span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
+                return .other("name in parentheses, the Korean does not render it")
+            }
+        }
+        return GlossDecision(kind: en.isEmpty ? .koAbbr : .koEn, ko: span.words.joined(separator: " "), en: en, abbr: abbr,
+                             startWord: span.start, beyond: span.how == "grown" && span.beyond, why: span.how)
+    }
+
+    func latinOutsideKoreanInside(_ I: InsideAnalysis, run: [String], runStart: Int, adj: String) -> GlossDecision {
+        if !I.en.isEmpty {
+            if Abbreviation.isToken(adj) {
+                return GlossDecision(kind: .abbrKoEn, ko: I.ko, en: I.en, abbr: adj, startWord: runStart + run.count - 1,
+                                     why: "abbreviation outside")
+            }
+            let n = min(4, run.count)
+            return GlossDecision(kind: .enKo, ko: I.ko, en: run.suffix(n).joined(separator: " "),
+                                 startWord: runStart + run.count - n, why: "Latin outside")
+        }
+        var n = run.count
+        if n > 4 { n = max(1, I.ko.split(separator: " ").count) }
+        n = min(n, run.count)
+        let t = Array(run.suffix(n))
+        var d = GlossDecision(kind: .enKo, ko: I.ko, startWord: runStart + run.count - n, why: "Latin outside, Korean inside")
+        if t.count == 1 && Abbreviation.isToken(t[0]) {
+            if I.abbr.isEmpty { d.abbr = t[0] } else { d.abbr = I.abbr; d.en = t[0] }
+        } else {
+            d.en = t.joined(separator: " ")
+            d.abbr = I.abbr
+        }
+        return d
+    }
+
+    /// One token with a digit, letters and `-`/`.`, or with `-` and mixed case: GPT-3.5, Q-Align.
+    static func nameLike(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: " ")
+        if t.contains(" ") { return false }
+        let sc = Array(t.unicodeScalars)
+        let hasDigit = sc.contains(where: TermText.isDigit)
+        let hasDash = sc.contains("-")
+        if hasDigit && hasLetterPair(sc) && (hasDash || sc.contains(".")) { return true }
+        if hasDash && sc.contains(where: TermText.isLower) && sc.contains(where: TermText.isUpper) { return true }
+        return false
+    }
+
+    private static func hasLetterPair(_ sc: [Unicode.Scalar]) -> Bool {
+        for i in 0..<max(0, sc.count - 1) where TermText.isLatin(sc[i]) && TermText.isLatin(sc[i + 1]) { return true }
+        return false
+    }
+
+    static func hasLowercaseRun(_ s: String, _ n: Int) -> Bool {
+        var run = 0
+        for c in s.unicodeScalars {
+            run = TermText.isLower(c) ? run + 1 : 0
+            if run >= n { return true }
+        }
+        return false
+    }
+
+    /// LongVideoBench, OmniEditor: capitalised parts run together.
+    static func isCamelName(_ s: String) -> Bool {
+        let sc = Array(s.unicodeScalars)
+        guard let f = sc.first, TermText.isUpper(f) else { return false }
+        var parts = 0, i = 0
+        while i < sc.count {
+            guard TermText.isUpper(sc[i]) else { return false }
+            var j = i + 1
+            let lowerStart = j
+            while j < sc.count && (TermText.isLower(sc[j]) || (parts > 0 && TermText.isDigit(sc[j]))) { j += 1 }
+            if j == lowerStart { return false }
+            // the first part is [A-Z][a-z]+, later parts [A-Z][a-z0-9]+
+            if parts == 0 && sc[lowerStart..<j].contains(where: TermText.isDigit) { return false }
+            parts += 1
+            i = j
+        }
+        return parts >= 2
+    }
+}

@@ -1,0 +1,154 @@
+/// Word-level evidence used while cutting a Korean span (TERMS_ALGO.md §4).
+extension TermKnowledge {
+    enum WordStatus { case boundary, general, other, weak, unknown }
+
+    static let clauseEndings = ["하고", "하며", "하여", "해서", "하면", "하지만", "되고", "되며", "되어", "이며", "이고", "으며", "으면",
+                                "지만", "는데", "니다", "었다", "았다", "였다", "한다", "된다", "도록", "므로", "거나", "으나", "하게",
+                                "르면", "다면", "라면", "에서", "에게", "라고", "하는", "되는", "시키는", "내는", "주는", "보는",
+                                "위해", "통해", "대해", "의해", "인해", "관해", "비해", "따라", "하여", "위하여", "통하여"]
+    static let notNounEndings = ["한", "된", "는", "던", "진", "운", "은", "을", "인", "적", "게", "고", "며", "서"]
+    static let caseParticles = ["을", "를", "이", "가", "은", "는", "에", "에서", "으로", "로", "와", "과", "에게"]
+
+    static func endsWithClauseEnding(_ w: String) -> Bool { TermText.hasAnySuffix(w, clauseEndings) }
+
+    /// A number with a counter or particle: 8,750개의, 3가지.
+    static func isNumberCounter(_ w: String) -> Bool {
+        let sc = Array(w.unicodeScalars)
+        guard let f = sc.first, TermText.isDigit(f) else { return false }
+        var i = 0
+        while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "," || sc[i] == ".") { i += 1 }
+        let rest = String(String.UnicodeScalarView(sc[i...]))
+        if rest.unicodeScalars.count == 1, let r = rest.unicodeScalars.first, TermText.isHangul(r) { return true }
+        return ["가지", "가지의", "개의", "번째"].contains(rest)
+    }
+
+    /// Ends with a case particle other than 의 (stem of two syllables or more, allomorph fits).
+    func caseMarked(_ w: String) -> Bool {
+        let sc = Array(w.unicodeScalars)
+        guard let last = sc.last, TermText.isHangul(last) else { return false }
+        for p in TermKnowledge.caseParticles {
+            let n = p.unicodeScalars.count
+            if TermText.hasSuffix(w, p) && sc.count >= n + 2 && ParticleStripper.allomorphFits(sc[sc.count - n - 1], p) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Best clean translation of a word: (Dice, English token).
+    func bestEnglish(_ w: String) -> (Double, String?) {
+        var best = 0.0
+        var be: String? = nil
+        for p in pieces(w) {
+            for (e, d) in assoc[p] ?? [:] where d > best || (d == best && be != nil && e < be!) {
+                best = d
+                be = e
+            }
+        }
+        return (best, be)
+    }
+
+    func status(_ w: String) -> WordStatus {
+        if TermText.wordClass(w) == .latin { return .other }
+        if TermKnowledge.bridgeWords.contains(w) { return .general }
+        let p = strip(w).particle
+        if !p.isEmpty && p != "들" && !p.hasSuffix("의") { return .boundary }
+        if TermKnowledge.isNumberCounter(w) { return .boundary }
+        if TermKnowledge.endsWithClauseEnding(w) || caseMarked(w) { return .boundary }
+        let (d, _) = bestEnglish(w)
+        let n = pieces(w).reduce(0) { $0 + (diagonalWindowCount[$1] ?? 0) }
+        if n >= TermKnowledge.generalMin && d < TermKnowledge.generalDice { return .general }
+        if d >= TermKnowledge.otherDice { return .other }
+        if d >= TermKnowledge.tau { return .weak }
+        return .unknown
+    }
+
+    /// Evidence that piece `p` renders English token `e`.
+    func pairScore(_ p: String, _ e: String) -> Double {
+        var sc = assocAny[p]?[e] ?? 0
+        if sc < TermKnowledge.tau && p.unicodeScalars.count >= 2
+            && LoanwordSkeleton.similarity(korean: p, english: e) >= TermKnowledge.tauTranslit {
+            sc = TermKnowledge.tau + 0.01
+        }
+        return sc
+    }
+
+    /// A token among `tokens` that w renders with weak evidence.
+    func weakLink(_ w: String, _ tokens: [String]) -> String? {
+        var best = 0.0
+        var be: String? = nil
+        for p in pieces(w) {
+            for e in tokens {
+                let sc = max(assocAny[p]?[e] ?? 0, assocBag[p]?[e] ?? 0)
+                if sc >= TermKnowledge.tauWeak && sc > best { best = sc; be = e }
+            }
+        }
+        return be
+    }
+
+    /// b is preceded by a in most of its corpus occurrences.
+    func collocation(_ a: String, _ b: String) -> Bool {
+        let n = bigrams[WordPair(left: a, right: b)] ?? 0
+        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts[b] ?? 1)
+    }
+
+    /// Share of the glosses showing w among their last n pieces whose English contains e.
+    func coocRatio(_ w: String, _ e: String) -> Double {
+        var best = 0.0
+        for p in pieces(w) {
+            let n = bagWindowCount[p] ?? 0
+            if n >= 3 { best = max(best, Double(bagCount[WordPair(left: p, right: e)] ?? 0) / Double(n)) }
+        }
+        return best
+    }
+
+    /// Initial letters of a word's possible English renderings.
+    func letterCandidates(_ w: String) -> Set<Unicode.Scalar> {
+        var out = Set<Unicode.Scalar>()
+        var inLatin = false
+        for s in w.unicodeScalars {
+            if TermText.isLatin(s) {
+                if !inLatin { out.insert(Unicode.Scalar(s.properties.lowercaseMapping.unicodeScalars.first!.value)!) }
+                inLatin = true
+            } else { inLatin = false }
+        }
+        for p in pieces(w) {
+            for (e, d) in assocAny[p] ?? [:] where d >= TermKnowledge.tau { if let f = e.unicodeScalars.first { out.insert(f) } }
+            for (e, d) in assocBag[p] ?? [:] where d >= TermKnowledge.tauBag { if let f = e.unicodeScalars.first { out.insert(f) } }
+        }
+        return out
+    }
+
+    func suffixSupport(_ table: [String: [String: Set<String>]], _ key: String, _ words: [String], _ L: Int, _ record: String) -> Int {
+        guard let t = table[key] else { return 0 }
+        guard let s = t[words.suffix(L).joined(separator: "\u{1}")] else { return 0 }
+        return s.contains(record) ? s.count - 1 : s.count
+    }
+
+    /// The corpus-wide left contexts of the same English term or abbreviation agree on one more word.
+    func suffixSaysMore(en: String, abbr: String, words: [String], length L: Int, record: String) -> Bool {
+        let pairs: [([String: [String: Set<String>]], String)] = [
+            (suffixesEn, en.isEmpty ? "" : EnglishTokens.key(en)),
+            (suffixesAbbr, abbr.isEmpty ? "" : EnglishTokens.abbrKey(abbr)),
+        ]
+        for (table, key) in pairs where !key.isEmpty {
+            let b = suffixSupport(table, key, words, L, record)
+            let s = suffixSupport(table, key, words, L + 1, record)
+            if s >= TermKnowledge.suffixMin && Double(s) >= TermKnowledge.suffixRatio * Double(b) { return true }
+        }
+        return false
+    }
+
+    /// Reference entry for the English term, else for the abbreviation (listed for one concept,
+    /// and not contradicted by the corpus expansion).
+    func referenceEntry(en: String, abbr: String) -> ReferenceEntry? {
+        if !en.isEmpty, let e = reference.entry(forEnglish: en) { return e }
+        if !abbr.isEmpty, let e = reference.entry(forAbbreviation: abbr) {
+            if let x = expansion(abbr), EnglishTokens.key(x) != EnglishTokens.key(e.en), reference.entry(forEnglish: x) != nil {
+                return nil
+            }
+            return e
+        }
+        return nil
+    }
+}

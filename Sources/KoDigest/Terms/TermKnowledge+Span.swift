@@ -1,0 +1,281 @@
+/// Linking English tokens to Korean words and cutting the Korean span (TERMS_ALGO.md §4).
+extension TermKnowledge {
+    /// Competitive linking of English tokens (Korean order) to window words.
+    func link(_ words: [String], _ E: [String]) -> TermLinks {
+        let nW = words.count
+        var out = TermLinks()
+        var used = Set<String>()
+        let eset = Set(E)
+        // phase 0: curated renderings of sub-concepts link all their words
+        var taken = Set<Int>()
+        for L in [3, 2, 1] where L <= nW {
+            var j = nW - L
+            while j >= 0 {
+                defer { j -= 1 }
+                if (j..<(j + L)).contains(where: { taken.contains($0) }) { continue }
+                let phrase = words[j..<(j + L)].joined(separator: " ")
+                for entry in reference.entries(withForm: phrase) {
+                    var et = EnglishTokens.koOrder(entry.en)
+                    if !(et.count > 0 && et.allSatisfy { eset.contains($0) }) {
+                        let alt = entry.abbreviations.map(EnglishTokens.abbrKey).filter { eset.contains($0) }
+                        if let a = alt.first { et = [a] }
+                    }
+                    if !et.isEmpty && et.allSatisfy({ eset.contains($0) && !used.contains($0) }) {
+                        for i in j..<(j + L) {
+                            taken.insert(i)
+                            out.add(i, Set(et))
+                        }
+                        used.formUnion(et)
+                        break
+                    }
+                }
+            }
+        }
+        // phase 1: clean evidence
+        struct Candidate { var score: Double; var near: Int; var i: Int; var e: String }
+        var cands: [Candidate] = []
+        for (i, w) in words.enumerated() {
+            let near = -(nW - 1 - i)
+            if TermText.hasLatin(w) {
+                let lat = Set(EnglishTokens.tokens(w))
+                for e in E where lat.contains(e) { cands.append(Candidate(score: 1.0, near: near, i: i, e: e)) }
+            }
+            let ps = pieces(w)
+            for p in ps {
+                for e in E {
+                    let sc = pairScore(p, e)
+                    if sc >= TermKnowledge.tau { cands.append(Candidate(score: sc, near: near, i: i, e: e)) }
+                }
+                if p.unicodeScalars.count >= 3 && E.count >= 2 {
+                    for k in 0..<(E.count - 1)
+                    where LoanwordSkeleton.similarity(korean: p, english: E[k] + E[k + 1]) >= TermKnowledge.tauTranslit {
+                        cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k]))
+                        cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k + 1]))
+                    }
+                }
+            }
+            if TermText.hasHangul(w) {
+                let (d, e2) = bestEnglish(w)
+                if let e2, d >= TermKnowledge.tau, let f2 = e2.unicodeScalars.first {
+                    for a in E where (2...4).contains(a.unicodeScalars.count) && !EnglishTokens.stop.contains(a)
+                        && a.unicodeScalars.first == f2 && Abbreviation.matches(short: a.uppercased(), long: e2) {
+                        cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: a))
+                    }
+                }
+            }
+        }
+        cands.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.near != b.near { return a.near > b.near }
+            if a.i != b.i { return a.i > b.i }
+            return a.e > b.e
+        }
+        for c in cands where !used.contains(c.e) && !taken.contains(c.i) {
+            used.insert(c.e)
+            out.add(c.i, [c.e])
+        }
+        // phase 2: bag association for leftover tokens, words not linked yet
+        cands.removeAll()
+        for (i, w) in words.enumerated() where !out.contains(word: i) {
+            for p in pieces(w) {
+                for e in E where !used.contains(e) {
+                    let b = assocBag[p]?[e] ?? 0
+                    if b >= TermKnowledge.tauBag { cands.append(Candidate(score: b, near: -(nW - 1 - i), i: i, e: e)) }
+                }
+            }
+        }
+        cands.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.near != b.near { return a.near > b.near }
+            if a.i != b.i { return a.i > b.i }
+            return a.e > b.e
+        }
+        for c in cands where !used.contains(c.e) {
+            used.insert(c.e)
+            out.add(c.i, [c.e])
+        }
+        // phase 3: a long Sino-Korean word absorbs a free neighbouring token
+        for i in out.order {
+            let w = words[i]
+            if TermText.hangulCount(w) < 3 { continue }
+            let mine = out[i]
+            if pieces(w).contains(where: { p in mine.contains { LoanwordSkeleton.similarity(korean: p, english: $0) >= TermKnowledge.tauTranslit } }) {
+                continue
+            }
+            for e in mine.sorted() {
+                guard let j = E.firstIndex(of: e) else { continue }
+                for nb in [j - 1, j + 1] where nb >= 0 && nb < E.count {
+                    let t = E[nb]
+                    if !used.contains(t) && !EnglishTokens.stop.contains(t) && coocRatio(w, t) >= TermKnowledge.absorb {
+                        used.insert(t)
+                        out.add(i, [t])
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Abbreviation without a known expansion: words (pieces) right to left consume its letters
+    /// right to left.
+    func linkLetters(_ words: [String], _ letters: [Unicode.Scalar]) -> TermLinks {
+        var out = TermLinks()
+        var k = letters.count - 1
+        var i = words.count - 1
+        while i >= 0 && k >= 0 {
+            defer { i -= 1 }
+            let w = words[i]
+            if TermKnowledge.bridgeWords.contains(w) { continue }
+            var units: [String] = []
+            if TermText.hasHangul(w) {
+                for u in TermText.splitCompound(w) { units.append(contentsOf: TermText.hasHangul(u) ? pieces(u) : [u]) }
+            } else {
+                units = [w]
+            }
+            var got = Set<String>()
+            for u in units.reversed() {
+                if k < 0 { break }
+                let cands = letterCandidates(u)
+                if cands.contains(letters[k]) || (i == words.count - 1 && got.isEmpty && cands.isEmpty) {
+                    got.insert(String(letters[k]) + String(k))
+                    k -= 1
+                } else if !got.isEmpty {
+                    break
+                }
+            }
+            if !got.isEmpty { out.add(i, got) }
+        }
+        return out
+    }
+
+    private func marked(_ w: String) -> Bool {
+        let p = strip(w).particle
+        return (!p.isEmpty && p != "들" && !p.hasSuffix("의")) || TermKnowledge.endsWithClauseEnding(w)
+            || TermKnowledge.isNumberCounter(w)
+    }
+
+    /// Cuts the Korean span for a gloss whose left window is `window` (last word particle-stripped).
+    func koreanSpan(window: [String], en: String, abbr: String, record: String) -> KoreanSpan? {
+        var k = window.count
+        while k > 0 && TermText.wordClass(window[k - 1]) != .other { k -= 1 }
+        let words = Array(window[k...])
+        let offset = k
+        guard !words.isEmpty else { return nil }
+        let n = words.count
+        // 1. curated reference: the longest known rendering that ends the window
+        if let entry = referenceEntry(en: en, abbr: abbr) {
+            var best: [String]? = nil
+            for f in entry.forms {
+                let fw = f.split(separator: " ").map(String.init)
+                if fw.count <= n && Array(words.suffix(fw.count)) == fw && fw.count > (best?.count ?? 0) { best = fw }
+            }
+            if let best {
+                return KoreanSpan(start: offset + n - best.count, words: best, evidence: best.count, how: "reference", beyond: false)
+            }
+        }
+        // 2. growth from the paren
+        var letters: [Unicode.Scalar]? = nil
+        var E: [String] = []
+        if !en.isEmpty {
+            E = EnglishTokens.koOrder(en)
+        } else if let x = expansion(abbr) {
+            E = EnglishTokens.koOrder(x)
+        } else {
+            letters = Abbreviation.letters(abbr).filter { $0.properties.isAlphabetic }
+        }
+        let links = letters == nil ? link(words, E) : linkLetters(words, letters!)
+        let order: [String] = letters == nil ? E : letters!.enumerated().map { String($0.element) + String($0.offset) }
+        var linkedAny = links.allTokens
+        var span = [words[n - 1]]
+        var spanTokens = links[n - 1]
+        var evidence = spanTokens.count
+        // words taken without a link: [before any linked word, left of a linked word]
+        var extra = [spanTokens.isEmpty ? 1 : 0, 0]
+        func tookUnlinked() { extra[spanTokens.isEmpty ? 0 : 1] += 1 }
+        func budgetLeft() -> Int {
+            if let letters { return letters.count - spanTokens.count - extra[0] - extra[1] }
+            if spanTokens.isEmpty { return order.filter { !linkedAny.contains($0) }.count - extra[0] }
+            let first = spanTokens.compactMap { order.firstIndex(of: $0) }.min() ?? 0
+            return order[..<first].filter { !linkedAny.contains($0) }.count - extra[1]
+        }
+        var i = n - 2
+        while i >= 0 {
+            let w = words[i]
+            let L = span.count
+            if links.has(i) {
+                if marked(w) && !TermKnowledge.bridgeWords.contains(span[0]) { break }
+                span.insert(w, at: 0)
+                spanTokens.formUnion(links[i])
+                evidence += links[i].count
+                i -= 1
+                continue
+            }
+            if TermKnowledge.bridgeWords.contains(span[0]) &&
+                (status(w) != .boundary || (caseMarked(w) && !TermKnowledge.endsWithClauseEnding(w))) {
+                span.insert(w, at: 0)
+                i -= 1
+                continue
+            }
+            if letters == nil, let weak = weakLink(w, order.filter { !linkedAny.contains($0) }),
+               !caseMarked(w), !TermKnowledge.endsWithClauseEnding(w) {
+                span.insert(w, at: 0)
+                spanTokens.insert(weak)
+                linkedAny.insert(weak)
+                evidence += 1
+                i -= 1
+                continue
+            }
+            let st = status(w)
+            if (st == .unknown || st == .other) && TermText.hasHangul(w)
+                && suffixSaysMore(en: en, abbr: abbr, words: words, length: L, record: record) {
+                span.insert(w, at: 0)
+                tookUnlinked()
+                i -= 1
+                continue
+            }
+            let budget = budgetLeft()
+            if i >= 1 && links.has(i - 1) && st != .boundary && TermText.hasHangul(w)
+                && (budget > 0 || TermKnowledge.bridgeWords.contains(w) || st == .unknown || st == .weak || st == .other) {
+                span.insert(w, at: 0)
+                if !TermKnowledge.bridgeWords.contains(w) { tookUnlinked() }
+                i -= 1
+                continue
+            }
+            if evidence == 0 && TermText.hasSuffix(w, "의") { break }
+            if (st == .unknown && budget > 0) || ((st == .weak || st == .other) && budget >= 2) {
+                span.insert(w, at: 0)
+                tookUnlinked()
+                i -= 1
+                continue
+            }
+            if (st == .unknown || st == .weak || st == .other) && evidence == 0 && span.count == 1 && TermText.hasHangul(w)
+                && strip(w).particle.isEmpty && !caseMarked(w)
+                && !(TermText.hasSuffix(w, "의") && w.unicodeScalars.count >= 3)
+                && !TermText.hasAnySuffix(w, TermKnowledge.notNounEndings) {
+                // nothing of the gloss is covered: keep a two-word noun phrase together
+                span.insert(w, at: 0)
+            }
+            break
+        }
+        // an unlinked leftmost word keeps the word that usually precedes it (사용자 | 정의)
+        var start = n - span.count
+        if start >= 1 && !links.has(start) && TermText.hasHangul(span[0]) && TermText.hasHangul(words[start - 1]) {
+            let prev = words[start - 1]
+            let st = status(prev)
+            if st != .boundary && st != .general && collocation(prev, span[0]) { span.insert(prev, at: 0) }
+        }
+        // a known multiword Korean term is not cut in two (미세 | 조정 기법)
+        start = n - span.count
+        for f in reference.multiwordForms(endingWith: span[0]) {
+            let fw = f.split(separator: " ").map(String.init)
+            let k0 = start - (fw.count - 1)
+            if k0 >= 0 && Array(words[k0...start]) == fw {
+                span = Array(words[k0..<start]) + span
+                break
+            }
+        }
+        let stop = n - span.count - 1
+        let beyond = stop >= 1 && status(words[stop]) != .boundary && (max(0, stop - 2)..<stop).contains { links.has($0) }
+        return KoreanSpan(start: offset + n - span.count, words: span, evidence: evidence, how: "grown", beyond: beyond)
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+
+/// The curated resources plus the corpus-wide statistics of pass 1, built once between the
+/// passes and shared read-only by the extractor (see `/work/notes/TERMS_ALGO.md` §3).
+public struct TermKnowledge: TermReference {
+    // Thresholds (TERMS_ALGO.md §8).
+    static let tau = 0.2, tauBag = 0.3, tauWeak = 0.05, tauTranslit = 0.75, absorb = 0.6
+    static let suffixMin = 2, suffixRatio = 0.5, generalMin = 15, generalDice = 0.12, otherDice = 0.5
+    static let segmentMin = 20, collocationMin = 5, collocationShare = 0.5
+
+    let resources: TermResources
+    let stripper: ParticleStripper
+    var reference: ReferenceGlossary { resources.reference }
+    let counts: [String: Int]
+    let bigrams: [WordPair: Int]
+    /// Clean (diagonal) Dice: piece → token → score.
+    let assoc: [String: [String: Double]]
+    /// max(diagonal Dice, P(piece | token)).
+    let assocAny: [String: [String: Double]]
+    /// Bag Dice.
+    let assocBag: [String: [String: Double]]
+    let diagonalWindowCount: [String: Int]
+    let bagCount: [WordPair: Int]
+    let bagWindowCount: [String: Int]
+    /// English key → window suffix → record ids; the same for abbreviation keys.
+    let suffixesEn: [String: [String: Set<String>]]
+    let suffixesAbbr: [String: [String: Set<String>]]
+    /// Abbreviation key → most frequent expansion (display form).
+    let expansions: [String: String]
+    /// Korean renderings seen per English key (for `koreanRenderings`), filled by the glossary.
+    let piecesCache: [String: [String]]
+
+    public init(resources: TermResources, evidence: TermEvidence) {
+        self.resources = resources
+        let stripper = ParticleStripper(particles: resources.particles)
+        self.stripper = stripper
+        self.counts = evidence.counts
+        self.bigrams = evidence.bigrams
+        let counts = evidence.counts
+        var cache: [String: [String]] = [:]
+        func pieces(_ w: String) -> [String] {
+            if let p = cache[w] { return p }
+            let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
+            cache[w] = p
+            return p
+        }
+        var cd: [WordPair: Int] = [:], cb: [WordPair: Int] = [:]
+        var ckd: [String: Int] = [:], ckb: [String: Int] = [:], ce: [String: Int] = [:]
+        var sufEn: [String: [String: Set<String>]] = [:], sufAb: [String: [String: Set<String>]] = [:]
+        var exp: [String: [(String, Int)]] = [:]
+        func addExpansion(_ abbr: String, _ long: String) {
+            let k = EnglishTokens.abbrKey(abbr)
+            var list = exp[k] ?? []
+            if let i = list.firstIndex(where: { $0.0 == long }) { list[i].1 += 1 } else { list.append((long, 1)) }
+            exp[k] = list
+        }
+        var seen = Set<String>()
+        for g in evidence.glosses {
+            let gk = g.words.joined(separator: "\u{1}") + "\u{2}" + g.raw
+            if !seen.insert(gk).inserted { continue }
+            let I = g.inside
+            guard let adjRaw = g.words.last else { continue }
+            let adjClass = TermText.wordClass(adjRaw)
+            if adjClass == .hangul && I.ko.isEmpty {
+                var words = g.words
+                words[words.count - 1] = stripper.strip(adjRaw, counts: counts).stem
+                if !I.en.isEmpty {
+                    let es = EnglishTokens.koOrder(I.en)
+                    let n = es.count
+                    let ps = words.filter { !TermKnowledge.bridgeWords.contains($0) }.flatMap { pieces($0) }
+                    for e in Set(es) { ce[e, default: 0] += 1 }
+                    var pairSeen = Set<WordPair>()
+                    if n > 0 && !ps.isEmpty {
+                        for j in 1...min(n, ps.count) {
+                            let pair = WordPair(left: ps[ps.count - j], right: es[n - j])
+                            if pairSeen.insert(pair).inserted { cd[pair, default: 0] += 1 }
+                        }
+                    }
+                    for p in Set(ps.suffix(n + 1)) { ckd[p, default: 0] += 1 }
+                    let bag = n == 0 ? ps : Array(ps.suffix(n))
+                    let eset = Set(es)
+                    for p in Set(bag) {
+                        ckb[p, default: 0] += 1
+                        for e in eset { cb[WordPair(left: p, right: e), default: 0] += 1 }
+                    }
+                    let key = EnglishTokens.key(I.en)
+                    for L in 1...words.count {
+                        sufEn[key, default: [:]][words.suffix(L).joined(separator: "\u{1}"), default: []].insert(g.record)
+                    }
+                }
+                if !I.abbr.isEmpty {
+                    let key = EnglishTokens.abbrKey(I.abbr)
+                    for L in 1...words.count {
+                        sufAb[key, default: [:]][words.suffix(L).joined(separator: "\u{1}"), default: []].insert(g.record)
+                    }
+                }
+            }
+            // abbreviation expansions, from every kind of group
+            if !I.en.isEmpty && !I.abbr.isEmpty {
+                if TermKnowledge.goodExpansion(I.abbr, I.en) { addExpansion(I.abbr, I.en) }
+            } else if I.ko.isEmpty && I.en.isEmpty && adjClass == .latin {
+                var words = g.words
+                words[words.count - 1] = stripper.strip(adjRaw, counts: counts).stem
+                if let lf = Abbreviation.longForm(run: TermKnowledge.latinRun(words), short: I.abbr) {
+                    let long = lf.joined(separator: " ")
+                    if TermKnowledge.goodExpansion(I.abbr, long) { addExpansion(I.abbr, long) }
+                }
+            } else if I.ko.isEmpty && I.abbr.isEmpty && adjClass == .latin {
+                let a = stripper.strip(adjRaw, counts: counts).stem
+                if Abbreviation.isToken(a) && TermKnowledge.goodExpansion(a, I.en) { addExpansion(a, I.en) }
+            }
+        }
+        var assoc: [String: [String: Double]] = [:], assocAny: [String: [String: Double]] = [:]
+        var assocBag: [String: [String: Double]] = [:]
+        for (pair, c) in cd where c >= 2 {
+            let k = pair.left, e = pair.right
+            let d = 2.0 * Double(c) / Double((ckd[k] ?? 0) + (ce[e] ?? 0))
+            if d >= 0.05 { assoc[k, default: [:]][e] = d }
+            let sc = c >= 3 ? max(d, Double(c) / Double(ce[e] ?? 1)) : d
+            if sc >= 0.05 { assocAny[k, default: [:]][e] = sc }
+        }
+        for (pair, c) in cb where c >= 2 {
+            let b = 2.0 * Double(c) / Double((ckb[pair.left] ?? 0) + (ce[pair.right] ?? 0))
+            if b >= 0.05 { assocBag[pair.left, default: [:]][pair.right] = b }
+        }
+        var expansions: [String: String] = [:]
+        for (k, list) in exp {
+            var byKey: [(String, Int, String)] = []   // (en key, total, first display)
+            for (display, n) in list {
+                let ek = EnglishTokens.key(display)
+                if let i = byKey.firstIndex(where: { $0.0 == ek }) { byKey[i].1 += n } else { byKey.append((ek, n, display)) }
+            }
+            var best = byKey[0]
+            for x in byKey.dropFirst() where x.1 > best.1 { best = x }
+            expansions[k] = best.2
+        }
+        self.assoc = assoc
+        self.assocAny = assocAny
+        self.assocBag = assocBag
+        self.diagonalWindowCount = ckd
+        self.bagCount = cb
+        self.bagWindowCount = ckb
+        self.suffixesEn = sufEn
+        self.suffixesAbbr = sufAb
+        self.expansions = expansions
+        self.piecesCache = cache
+    }
+
+    // MARK: - TermReference
+
+    public func preferredKorean(forEnglish english: String) -> String? {
+        reference.entry(forEnglish: english)?.ko ?? reference.entry(forAbbreviation: english)?.ko
+    }
+
+    public func koreanRenderings(ofEnglish english: String) -> [String] {
+        (reference.entry(forEnglish: english) ?? reference.entry(forAbbreviation: english))?.forms ?? []
+    }
+
+    // MARK: - helpers used by pass 1 and pass 2
+
+    static let bridgeWords: Set<String> = ["통한", "위한", "대한", "의한", "기반한", "기반의", "이용한", "활용한", "사용한", "갖춘", "가진",
+                                           "있는", "없는", "가능한", "관한", "향한", "따른", "인한", "같은", "사용하는", "이용하는",
+                                           "활용하는", "통하는", "기반으로 한", "갖는"]
+
+    static func latinRun(_ words: [String]) -> [String] {
+        var run: [String] = []
+        for w in words.reversed() {
+            if TermText.wordClass(w) != .latin { break }
+            run.insert(w, at: 0)
+        }
+        return run
+    }
+
+    /// S-H match, at least two words (or one long word), and the long form does not contain the
+    /// short form itself.
+    static func goodExpansion(_ abbr: String, _ long: String) -> Bool {
+        guard Abbreviation.matches(short: abbr, long: long) else { return false }
+        let words = long.trimmingCharacters(in: .whitespaces).unicodeScalars
+            .split(whereSeparator: { TermText.isSpace($0) || $0 == "-" || $0 == "/" })
+            .map { String(String.UnicodeScalarView($0)) }
+        guard let first = words.first else { return false }
+        if words.count < 2 && Abbreviation.letters(abbr).count > 2 {
+            return first.unicodeScalars.count > abbr.unicodeScalars.count + 2
+        }
+        let ak = EnglishTokens.abbrKey(abbr)
+        return !words.contains { EnglishTokens.abbrKey($0) == ak }
+    }
+
+    /// The abbreviation's most frequent expansion in the corpus.
+    func expansion(_ abbr: String) -> String? {
+        abbr.isEmpty ? nil : expansions[EnglishTokens.abbrKey(abbr)]
+    }
+
+    static let derivationalEndings = ["적으로", "적인", "하는", "되는", "시키는", "된", "한", "적", "화된", "하기"]
+
+    static func computePieces(_ w: String, stripper: ParticleStripper, counts: [String: Int]) -> [String] {
+        let stem = stripper.strip(w, counts: counts).stem
+        var out: [String] = []
+        for part in TermText.splitCompound(stem) where TermText.hasHangul(part) {
+            var p = part
+            for suf in derivationalEndings {
+                let n = suf.unicodeScalars.count
+                if TermText.hasSuffix(p, suf) && p.unicodeScalars.count - n >= 2 {
+                    let s = TermText.dropLast(p, n)
+                    if (counts[s] ?? 0) >= segmentMin { p = s; break }
+                }
+            }
+            out.append(contentsOf: segment(p, counts: counts))
+        }
+        return out
+    }
+
+    /// 강화학습 → 강화, 학습: a split into parts that occur often on their own.
+    static func segment(_ p: String, counts: [String: Int]) -> [String] {
+        let sc = Array(p.unicodeScalars)
+        let n = sc.count
+        if n < 4 { return [p] }
+        for i in 2..<(n - 1) {
+            let a = String(String.UnicodeScalarView(sc[..<i])), b = String(String.UnicodeScalarView(sc[i...]))
+            if (counts[a] ?? 0) >= segmentMin {
+                if (counts[b] ?? 0) >= segmentMin { return [a, b] }
+                if n - i >= 4 {
+                    let rest = segment(b, counts: counts)
+                    if rest.count > 1 { return [a] + rest }
+                }
+            }
+        }
+        return [p]
+    }
+
+    func pieces(_ w: String) -> [String] {
+        piecesCache[w] ?? TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
+    }
+
+    func strip(_ w: String) -> (stem: String, particle: String) { stripper.strip(w, counts: counts) }
+}

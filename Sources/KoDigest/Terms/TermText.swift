@@ -1,0 +1,79 @@
+/// Character classes and word helpers shared by the terms stage. Everything works on Unicode
+/// scalars; "Latin" means the ASCII letters A–Z and a–z.
+enum TermText {
+    static func isHangul(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
+    static func isLatin(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    }
+    static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
+    static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+
+    static func hasHangul(_ text: String) -> Bool { text.unicodeScalars.contains(where: isHangul) }
+    static func hasLatin(_ text: String) -> Bool { text.unicodeScalars.contains(where: isLatin) }
+    static func hangulCount(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + (isHangul($1) ? 1 : 0) } }
+
+    /// The final consonant index (0 = none) of a Hangul syllable, or -1 for anything else.
+    static func jong(_ s: Unicode.Scalar) -> Int { isHangul(s) ? Int((s.value - 0xAC00) % 28) : -1 }
+
+    /// H: the word has Hangul; L: a Latin letter and no Hangul; X: neither.
+    enum WordClass { case hangul, latin, other }
+
+    static func wordClass(_ w: String) -> WordClass {
+        var latin = false
+        for s in w.unicodeScalars {
+            if isHangul(s) { return .hangul }
+            if isLatin(s) { latin = true }
+        }
+        return latin ? .latin : .other
+    }
+
+    /// Quote and markup characters trimmed from both ends of a word before it is looked at.
+    static let edgePunct: Set<Unicode.Scalar> = Set("'\"‘’“”`*_「」『』<>[]{}«»·•~".unicodeScalars)
+    /// Also trimmed from corpus tokens when counting them.
+    static let tokenPunct: Set<Unicode.Scalar> = Set(".,;:!?()（）".unicodeScalars)
+
+    static func trim(_ w: Substring.UnicodeScalarView, _ set: Set<Unicode.Scalar>) -> String {
+        var lo = w.startIndex, hi = w.endIndex
+        while lo < hi, set.contains(w[lo]) { lo = w.index(after: lo) }
+        while hi > lo, set.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
+        return String(String.UnicodeScalarView(w[lo..<hi]))
+    }
+
+    static func trimWord(_ w: String) -> String { trim(Substring(w).unicodeScalars, edgePunct) }
+
+    /// A corpus token as counted for the vocabulary: sentence punctuation, then quotes trimmed.
+    static func corpusToken(_ w: Substring) -> String {
+        let a = trim(w.unicodeScalars, tokenPunct)
+        return trimWord(a)
+    }
+
+    /// Whitespace-separated words of a line.
+    static func words(_ line: Substring) -> [Substring] {
+        line.split(whereSeparator: { $0.unicodeScalars.allSatisfy(isSpace) })
+    }
+
+    static func scalarCount(_ s: String) -> Int { s.unicodeScalars.count }
+
+    /// `s` with its last `n` scalars removed.
+    static func dropLast(_ s: String, _ n: Int) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.dropLast(n)))
+    }
+
+    static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        let a = s.unicodeScalars, b = suffix.unicodeScalars
+        guard b.count <= a.count else { return false }
+        return a.suffix(b.count).elementsEqual(b)
+    }
+
+    static func hasAnySuffix(_ s: String, _ suffixes: [String]) -> Bool {
+        suffixes.contains { hasSuffix(s, $0) }
+    }
+
+    /// Splits at `-`, `/` and `·`, dropping empty parts.
+    static func splitCompound(_ s: String) -> [String] {
+        s.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "·" })
+            .map { String(String.UnicodeScalarView($0)) }
+    }
+}

@@ -1,0 +1,5 @@
+/// Two adjacent corpus tokens.
+struct WordPair: Hashable, Sendable {
+    var left: String
+    var right: String
+}

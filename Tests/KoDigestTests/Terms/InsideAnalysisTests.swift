@@ -1,0 +1,33 @@
+import Testing
+@testable import KoDigest
+
+@Suite struct InsideAnalysisTests {
+    @Test(arguments: [
+        ("Vaswani et al. 2017", "citation/year"), ("Touvron et al. 2023; Sun et al. 2024", "citation/year"),
+        ("예: 안전성, 감정 등", "example/aside marker"), ("0.23초", ""), ("24GB", "number/unit"), ("2023", "no letters"), ("(1)", "no letters"),
+        ("W", "enumerator/notation"), ("iii", "enumerator/notation"), ("s,r,o", "formula/tuple"), ("s,r,o,sd,od", "list"),
+        ("DPO, KTO, IPO", "list"), ("semantic consistency, motion smoothness, video fidelity", "list"),
+        ("Creative Commons BY 4.0, MIT 등", "list with 등/etc"), ("11.68 tokens/s", "number/unit"),
+    ])
+    func notGlosses(raw: String, reason: String) {
+        let a = InsideAnalysis(raw: raw)
+        if reason.isEmpty {
+            #expect(a.hasKorean)   // Korean-only: decided later (Korean on both sides)
+        } else {
+            #expect(a.reason == reason)
+        }
+    }
+
+    @Test func englishAndAbbreviation() {
+        let a = InsideAnalysis(raw: "Large Language Models; LLMs")
+        #expect(a.en == "Large Language Models" && a.abbr == "LLMs" && a.ko.isEmpty && a.isCandidate)
+        let b = InsideAnalysis(raw: "Game of Pure Strategy, GOPS")
+        #expect(b.en == "Game of Pure Strategy" && b.abbr == "GOPS")
+        let c = InsideAnalysis(raw: "행동 단위; Action Unit")
+        #expect(c.ko == "행동 단위" && c.en == "Action Unit")
+        let d = InsideAnalysis(raw: "Proprietary LLMs; P. LLMs")
+        #expect(d.en == "Proprietary LLMs" && d.abbr == "P. LLMs")
+        #expect(InsideAnalysis(raw: "3D GS").abbr == "3D GS")
+        #expect(InsideAnalysis(raw: "depth").en == "depth")
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import KoDigest
+
+@Suite struct KoreanTextTests {
+    @Test func loanwordSkeletons() {
+        #expect(LoanwordSkeleton.hangul("트랜스포머") == "TRNSPM")
+        #expect(LoanwordSkeleton.latin("transformer") == "TRNSPM")
+        #expect(LoanwordSkeleton.similarity(korean: "데이터셋", english: "dataset") == 1.0)
+        #expect(LoanwordSkeleton.similarity(korean: "라우팅", english: "routed") >= 0.75)
+        #expect(LoanwordSkeleton.similarity(korean: "확산", english: "diffusion") < 0.75)
+    }
+
+    @Test func particles() {
+        let s = ParticleStripper(particles: ["들", "의", "은", "는", "가", "이", "을", "를", "로", "으로"])
+        let counts = ["모델": 50, "모델들": 5, "최신": 30, "최신의": 10, "정확도": 40, "비평가": 6, "비평": 3]
+        #expect(s.strip("모델들", counts: counts).stem == "모델")
+        #expect(s.strip("최신의", counts: counts).stem == "최신")
+        #expect(s.strip("LLM들", counts: counts).stem == "LLM")
+        #expect(s.strip("주의", counts: counts).particle.isEmpty)          // one-syllable stem
+        #expect(s.strip("비평가", counts: counts).particle.isEmpty)        // 가 cannot follow a final consonant
+    }
+
+    @Test func groupsAndWindow() {
+        let line = Array("사전학습된 비전 트랜스포머(Vision Transformer) 모델들은, 'Telephoto(T)' (a (b) c)".unicodeScalars)
+        let gs = GlossScanner.groups(line)
+        #expect(gs.count == 3)
+        let w = GlossScanner.leftWindow(line, open: gs[0].open)
+        #expect(w.words.map(\.text) == ["사전학습된", "비전", "트랜스포머"])
+        #expect(w.gap == 0)
+        let w2 = GlossScanner.leftWindow(line, open: gs[1].open)
+        #expect(w2.words.map(\.text) == ["Telephoto"])
+    }
+}

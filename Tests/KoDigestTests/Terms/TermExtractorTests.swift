@@ -1,0 +1,60 @@
+import Testing
+@testable import KoDigest
+
+@Suite struct TermExtractorTests {
+    @Test func koreanOutside() throws {
+        let r = try TermTestSupport.extract([
+            "현대 대형 언어 모델(LLMs)의 급속한 발전과 널리 퍼진 자연어 처리(NLP) 응용으로 (Vaswani et al. 2017) 성장했다.",
+            "사전학습된 비전 트랜스포머(Vision Transformer) 모델들은 깊이(depth) 예측에서 강하다.",
+        ])
+        let pairs = r.terms.map { ($0.ko ?? "", $0.en ?? $0.abbr ?? "", $0.kind) }
+        #expect(pairs.count == 4)
+        #expect(pairs[0].0 == "대형 언어 모델" && pairs[0].1 == "LLMs" && pairs[0].2 == .koAbbr)
+        #expect(pairs[1].0 == "자연어 처리" && pairs[1].2 == .koAbbr)
+        #expect(pairs[2].0 == "비전 트랜스포머" && pairs[2].1 == "Vision Transformer" && pairs[2].2 == .koEn)
+        #expect(pairs[3].0 == "깊이")
+        // offsets cover the outside term through the closing paren
+        let t = r.terms[0]
+        let text = Array(r.sections[0].text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(text[t.start..<t.end])) == "대형 언어 모델(LLMs)")
+        #expect(r.sections[0].textPlain.hasPrefix("현대 대형 언어 모델의 급속한 발전과 널리 퍼진 자연어 처리 응용으로 (Vaswani"))
+    }
+
+    @Test func latinOutside() throws {
+        let r = try TermTestSupport.extract([
+            "모델은 Robust(강인한) 구조와 Proximal Policy Optimization(PPO)을 쓰고 PAB(Pyramid Attention Broadcast)를 쓴다.",
+        ])
+        let kinds = r.terms.map(\.kind)
+        #expect(kinds == [.enKo, .enEn, .enEn])
+        #expect(r.terms[0].en == "Robust" && r.terms[0].ko == "강인한")
+        #expect(r.terms[1].en == "Proximal Policy Optimization" && r.terms[1].abbr == "PPO")
+        #expect(r.terms[2].abbr == "PAB" && r.terms[2].en == "Pyramid Attention Broadcast")
+        #expect(r.sections[0].textPlain == "모델은 Robust 구조와 Proximal Policy Optimization을 쓰고 PAB를 쓴다.")
+    }
+
+    @Test func matchFlagsContradictions() throws {
+        let r = try TermTestSupport.extract(["이미지 토큰을 분산 제거(diffusion) 방식으로 다룬다. 또한 ROPE(Relative Positional Encoding)를 쓴다."])
+        #expect(r.terms.count == 2)
+        #expect(r.terms[0].ko == "분산 제거" && r.terms[0].match == .mismatch)
+        #expect(r.terms[1].match == .mismatch)
+    }
+
+    @Test func referenceAnswersLintQuestions() throws {
+        let k = try TermTestSupport.knowledge([])
+        #expect(k.preferredKorean(forEnglish: "Large Language Models") == "대형 언어 모델")
+        #expect(k.preferredKorean(forEnglish: "diffusion") == "확산")
+        #expect(k.koreanRenderings(ofEnglish: "LLM").contains("대규모 언어 모델"))
+    }
+
+    @Test func glossaryRenders() throws {
+        let r = try TermTestSupport.extract(["대형 언어 모델(LLMs)과 대규모 언어 모델(Large Language Models; LLMs)을 비교한다."])
+        var b = GlossaryBuilder()
+        b.add(r)
+        let g = b.build(knowledge: try TermTestSupport.knowledge([r]))
+        #expect(g.concepts.count == 1)
+        let c = g.concepts[0]
+        #expect(c.key == "large language model" && c.preferred == "대형 언어 모델" && c.count == 2 && c.reference == "대형 언어 모델")
+        for f in GlossaryFormat.allCases { #expect(g.render(f).contains("대형 언어 모델")) }
+        #expect(g.render(.json).hasPrefix("{\"concepts\":[{\"key\":\"large language model\""))
+    }
+}
