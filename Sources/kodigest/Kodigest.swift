@@ -7,7 +7,7 @@ struct Kodigest: ParsableCommand {
         commandName: "kodigest",
         abstract: "Turn Korean summaries of research papers into trustworthy data.",
         version: KoDigestVersion.string,
-        subcommands: [NormalizeCommand.self, CleanCommand.self]
+        subcommands: [NormalizeCommand.self, CleanCommand.self, LintCommand.self]
     )
 }
 

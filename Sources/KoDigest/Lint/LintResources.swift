@@ -1,0 +1,88 @@
+import Foundation
+
+/// The word lists the lint rules read from `Glossary/lexicons/`, loaded once before a run.
+public struct LintResources: Sendable {
+    /// A boilerplate phrase and the title-word prefixes that excuse it.
+    public struct Phrase: Sendable, Equatable {
+        public var text: String
+        public var excusedBy: [String]
+    }
+
+    /// Title tokens that look like names but are field-wide acronyms (lower-case).
+    public var commonAcronyms: Set<String> = []
+    /// English function words skipped in titles (lower-case).
+    public var titleStopwords: Set<String> = []
+    /// General title words that count 0.3 in title coverage (lower-case, singular).
+    public var titleCommonWords: Set<String> = []
+    /// Particles and endings stripped from eojeols, longest first.
+    public var koreanEndings: [String] = []
+    /// English word → Korean renderings.
+    public var englishToKorean: [String: [String]] = [:]
+    public var boilerplate: [Phrase] = []
+    /// Textbook model and technique names, lower-case.
+    public var textbookEntities: [String] = []
+    public var templateVocabulary: [String] = []
+    var placeholderPatterns: [CompiledPattern] = []
+
+    public init() {}
+
+    /// Loads every lexicon from `glossaryDirectory/lexicons`. A missing file leaves its list empty
+    /// (the rules that need it then find less); a bad regular expression is an error.
+    public static func load(glossaryDirectory: String) throws -> LintResources {
+        let dir = glossaryDirectory + "/lexicons/"
+        func lines(_ name: String) throws -> [(line: Int, text: String)] {
+            let path = dir + name + ".txt"
+            guard FileManager.default.fileExists(atPath: path) else { return [] }
+            return try DataFile.lines(path)
+        }
+        var r = LintResources()
+        r.commonAcronyms = Set(try lines("common-acronyms").map { $0.text.lowercased() })
+        r.titleStopwords = Set(try lines("title-stopwords").map { $0.text.lowercased() })
+        r.titleCommonWords = Set(try lines("title-common-words").map { $0.text.lowercased() })
+        r.koreanEndings = try lines("korean-endings").map(\.text).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        for entry in try lines("en-ko-words") {
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard cells.count == 2 else {
+                throw DataFile.LoadError(file: dir + "en-ko-words.txt", line: entry.line, message: "expected ENGLISH<TAB>KOREAN|KOREAN")
+            }
+            r.englishToKorean[cells[0].lowercased()] = cells[1].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
+        r.boilerplate = try lines("offtopic-boilerplate").map { entry in
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            let excused = cells.count > 1 ? cells[1].split(separator: "|").map { String($0).lowercased() } : []
+            return Phrase(text: LintText.collapseSpaces(cells[0].lowercased()), excusedBy: excused)
+        }
+        r.textbookEntities = try lines("textbook-entities").map { $0.text.lowercased() }
+        r.templateVocabulary = try lines("offtopic-template").map { $0.text.lowercased() }
+        r.placeholderPatterns = try lines("placeholder-names").map { entry in
+            do {
+                return try CompiledPattern(entry.text)
+            } catch {
+                throw DataFile.LoadError(file: dir + "placeholder-names.txt", line: entry.line, message: "bad regular expression: \(entry.text)")
+            }
+        }
+        return r
+    }
+}
+
+/// A regular expression compiled once at load time (NSRegularExpression is immutable and
+/// safe to share between threads once built).
+final class CompiledPattern: @unchecked Sendable {
+    let source: String
+    private let regex: NSRegularExpression
+
+    init(_ source: String) throws {
+        self.source = source
+        self.regex = try NSRegularExpression(pattern: source)
+    }
+
+    /// The first match in `text`, as Unicode-scalar offsets and the matched text.
+    func firstMatch(in text: String) -> (start: Int, end: Int, text: String)? {
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        let matched = ns.substring(with: m.range)
+        let before = ns.substring(to: m.range.location)
+        let start = before.unicodeScalars.count
+        return (start, start + matched.unicodeScalars.count, matched)
+    }
+}
