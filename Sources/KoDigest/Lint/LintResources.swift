@@ -23,6 +23,8 @@ public struct LintResources: Sendable {
     public var textbookEntities: [String] = []
     public var templateVocabulary: [String] = []
     var placeholderPatterns: [CompiledPattern] = []
+    /// Abbreviation (as written, singular) → its standard expansions, each as lower-case words.
+    public var abbreviations: [String: [[String]]] = [:]
 
     public init() {}
 
@@ -52,6 +54,13 @@ public struct LintResources: Sendable {
             let excused = cells.count > 1 ? cells[1].split(separator: "|").map { String($0).lowercased() } : []
             return Phrase(text: LintText.collapseSpaces(cells[0].lowercased()), excusedBy: excused)
         }
+        for entry in try lines("abbreviations") {
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard cells.count == 2 else {
+                throw DataFile.LoadError(file: dir + "abbreviations.txt", line: entry.line, message: "expected ABBREVIATION<TAB>expansion|expansion")
+            }
+            r.abbreviations[cells[0]] = cells[1] == "-" ? [] : cells[1].split(separator: "|").map { LintResources.words(String($0)) }
+        }
         r.textbookEntities = try lines("textbook-entities").map { $0.text.lowercased() }
         r.templateVocabulary = try lines("offtopic-template").map { $0.text.lowercased() }
         r.placeholderPatterns = try lines("placeholder-names").map { entry in
@@ -62,6 +71,23 @@ public struct LintResources: Sendable {
             }
         }
         return r
+    }
+}
+
+extension LintResources {
+    static let expansionStopwords: Set<String> = ["of", "from", "with", "the", "a", "an", "for", "and", "to", "in", "on", "by", "via"]
+
+    /// Lower-case content words of an expansion, split on spaces, hyphens and slashes.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+            .map(String.init).filter { !$0.isEmpty && !expansionStopwords.contains($0) }
+    }
+
+    /// The standard expansions of `abbreviation` (as listed, or with a plural `s`), if listed.
+    public func expansions(of abbreviation: String) -> [[String]]? {
+        if let e = abbreviations[abbreviation] { return e }
+        if abbreviation.count > 2, abbreviation.hasSuffix("s") { return abbreviations[String(abbreviation.dropLast())] }
+        return nil
     }
 }
 

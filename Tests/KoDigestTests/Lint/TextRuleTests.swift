@@ -166,3 +166,15 @@ import Testing
         #expect(hits.first?.message.contains("디퓨전") == true)
     }
 }
+
+@Suite struct AbbreviationLexiconTests {
+    let rule = GlossMismatchRule()
+
+    @Test(arguments: ["학습은 SFT(Reinforcement Fine-Tuning) 없이 진행한다.", "Supervised Reinforcement Learning (SFT)을 쓴다.",
+                      "대형 모델(Long Language Models; LLMs)을 쓴다.", "큰 모델(Large Vision-and-Language Models; LMM)"])
+    func wrongExpansion(_ text: String) { #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).count == 1) }
+
+    @Test(arguments: ["지도 미세 조정(Supervised Fine-Tuning, SFT)", "Supervised Fine-Tuning (SFT)을 쓴다.", "LoRA (Low-Rank Adaptation)",
+                      "대형 비전-언어 모델(Large Vision-Language Models; LVLMs)", "Mixture-of-Experts (MoE) 구조", "VLM(Visual Language Model)", "추론 정책(Policy Optimization, PPO)", "Fréchet Inception Distance (FID)", "Parameter Efficient FineTuning (PEFT)", "Spare Auto-Encoder (SAE)", "MOE (Multi-finger Omnidirectional End-effector)", "생성 모델(GANs, Diffusion models)", "SOTA(Self-Supervised Learning) 모델"])
+    func standardExpansion(_ text: String) { #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).isEmpty) }
+}
