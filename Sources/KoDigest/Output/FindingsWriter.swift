@@ -1,17 +1,3 @@
-/// One finding with the record it belongs to, as the writers print it.
-public struct FindingEntry: Sendable, Equatable {
-    public var file: String
-    public var record: String
-    public var finding: Finding
-    /// The offending text (the finding's span of its section), or the record's title.
-    public var excerpt: String
-}
-
-/// The output formats of `kodigest lint`.
-public enum FindingsFormat: String, CaseIterable, Sendable {
-    case text, json, sarif
-}
-
 /// Prints findings as compiler-style text, findings.json, or SARIF 2.1.0.
 public enum FindingsWriter {
     /// Every finding of `records`, sorted by file, line, column, rule.
