@@ -6,6 +6,8 @@ public struct LintResources: Sendable {
     public struct Phrase: Sendable, Equatable {
         public var text: String
         public var excusedBy: [String]
+        /// `text` as scalar values, for the scanners.
+        var scalars: [UInt32] { text.unicodeScalars.map(\.value) }
     }
 
     /// Title tokens that look like names but are field-wide acronyms (lower-case).
@@ -23,6 +25,11 @@ public struct LintResources: Sendable {
     public var textbookEntities: [String] = []
     public var templateVocabulary: [String] = []
     var placeholderPatterns: [CompiledPattern] = []
+    /// Scalar forms of the lists above, built once at load time.
+    var boilerplateScalars: [[UInt32]] = []
+    var templateScalars: [[UInt32]] = []
+    var textbookScalars: [[UInt32]] = []
+    var endingScalars: [[UInt32]] = []
     /// Abbreviation (as written, singular) → its standard expansions, each as lower-case words.
     public var abbreviations: [String: [[String]]] = [:]
 
@@ -70,6 +77,10 @@ public struct LintResources: Sendable {
                 throw DataFile.LoadError(file: dir + "placeholder-names.txt", line: entry.line, message: "bad regular expression: \(entry.text)")
             }
         }
+        r.boilerplateScalars = r.boilerplate.map(\.scalars)
+        r.templateScalars = r.templateVocabulary.map { $0.unicodeScalars.map(\.value) }
+        r.textbookScalars = r.textbookEntities.map { $0.unicodeScalars.map(\.value) }
+        r.endingScalars = r.koreanEndings.map { $0.unicodeScalars.map(\.value) }
         return r
     }
 }

@@ -62,3 +62,24 @@ enum Skeleton {
         return String(out)
     }
 }
+
+extension Skeleton {
+    /// Consonant class of each initial (choseong) jamo, in Unicode order: ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ.
+    static let initials: [String] = ["K", "K", "N", "T", "T", "", "M", "P", "P", "S", "S", "", "S", "S", "S", "K", "T", "P", ""]
+    /// Consonant classes of each final (jongseong) jamo, index 0 = none.
+    static let finals: [String] = ["", "K", "K", "KS", "N", "NS", "N", "T", "", "K", "M", "P", "S", "T", "P", "", "M", "P", "PS",
+                                   "S", "S", "N", "S", "S", "K", "T", "P", ""]
+
+    /// Skeleton of Hangul syllables read straight from their jamo: the same classes an ICU
+    /// `Hangul-Latin` romanization gives (`비디오` → `PT`, `트랜스포머` → `TNSPM`), without the cost of
+    /// a transliterator; other scalars are ignored.
+    static func hangul(_ scalars: ArraySlice<UInt32>) -> String {
+        var out = ""
+        for v in scalars where LintText.isHangulSyllable(v) {
+            let index = Int(v - 0xAC00)
+            out += initials[index / 588]
+            out += finals[index % 28]
+        }
+        return out
+    }
+}

@@ -28,26 +28,29 @@ struct OffTopicAnalysis {
         let summary = record.summaryText
         let summaryScalars = summary.unicodeScalars.map(\.value)
         let lower = summary.lowercased()
-        let collapsed = LintText.collapseSpaces(lower)
-        let squeezed = String(lower.unicodeScalars.filter { !" \n\t-_.·".unicodeScalars.contains($0) }.map(Character.init))
+        let lowerScalars = lower.unicodeScalars.map(\.value)
+        let collapsed = LintText.collapseSpaces(lower).unicodeScalars.map(\.value)
+        let squeezed = lowerScalars.filter { !Self.squeezedOut.contains($0) }
         var latin: Set<String> = [], latin5: Set<String> = []
         for w in Self.latinWords(summary) {
             let s = Self.stem(w)
             latin.insert(s)
             if s.count >= 5 { latin5.insert(String(s.prefix(5))) }
         }
-        // Hangul eojeols: stems for glossary renderings and consonant skeletons for transliteration
-        let eojeols = Self.hangulRuns(summaryScalars)
-        var stems: [String] = []
-        for e in eojeols { stems.append(Self.stripEnding(e, resources.koreanEndings)) }
-        let unique = Array(Set(stems)).sorted()
+        // Hangul eojeols: their openings (for glossary renderings) and the consonant skeletons of
+        // their stems (for transliterated loanwords), read straight from the jamo
+        var openings: Set<String> = []
         var skeletons: Set<String> = []
-        if !unique.isEmpty {
-            let romanized = ICU.transliterate(unique.joined(separator: "\n"), id: "Hangul-Latin").split(separator: "\n", omittingEmptySubsequences: false)
-            for r in romanized {
-                let k = Skeleton.korean(String(r))
-                if k.count >= 2 { skeletons.insert(k) }
-            }
+        var i = 0
+        while i < summaryScalars.count {
+            guard LintText.isHangulSyllable(summaryScalars[i]) else { i += 1; continue }
+            var j = i
+            while j < summaryScalars.count && LintText.isHangulSyllable(summaryScalars[j]) { j += 1 }
+            for n in 2...max(2, min(6, j - i)) where n <= j - i { openings.insert(LintText.string(summaryScalars, i, i + n)) }
+            let stemEnd = Self.stemEnd(summaryScalars, i, j, resources.endingScalars)
+            let k = Skeleton.hangul(summaryScalars[i..<stemEnd])
+            if k.count >= 2 { skeletons.insert(k) }
+            i = j
         }
         func transliterates(_ word: String) -> Bool {
             let e = Skeleton.english(word)
@@ -56,7 +59,7 @@ struct OffTopicAnalysis {
         // names
         names = Self.nameTokens(title, resources)
         for n in names {
-            if Self.nameFound(n, summary: summaryScalars, lower: lower, squeezed: squeezed, resources: resources)
+            if Self.nameFound(n, lower: lowerScalars, squeezed: squeezed, resources: resources)
                 || (Skeleton.english(n).count >= 4 && transliterates(n)) {
                 namesFound.append(n)
             }
@@ -71,7 +74,7 @@ struct OffTopicAnalysis {
             var covered = latin.contains(s) || (s.count >= 5 && latin5.contains(String(s.prefix(5))))
             if !covered {
                 let renderings = (resources.englishToKorean[s] ?? []) + (resources.englishToKorean[l] ?? [])
-                covered = renderings.contains { r in eojeols.contains { $0.hasPrefix(r) } }
+                covered = renderings.contains { openings.contains($0) }
             }
             if !covered && Skeleton.english(w).count >= 5 { covered = transliterates(w) }
             let weight = resources.titleCommonWords.contains(s) || resources.titleCommonWords.contains(l) ? 0.3 : 1.0
@@ -85,13 +88,17 @@ struct OffTopicAnalysis {
         // boilerplate and textbook vocabulary
         let titleLower = title.lowercased()
         let titleWords = titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
-        for p in resources.boilerplate where collapsed.contains(p.text) {
+        for (k, p) in resources.boilerplate.enumerated() where LintText.find(resources.boilerplateScalars[k], in: collapsed) != nil {
             if p.excusedBy.contains(where: { e in titleWords.contains { $0.hasPrefix(e) } }) { continue }
             boilerplate.append(p.text)
         }
-        textbook = Self.textbookNames(collapsed, titleLower: titleLower, entries: resources.textbookEntities)
-        template = resources.templateVocabulary.filter { collapsed.contains($0) }
-        for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
+        textbook = Self.textbookNames(collapsed, titleLower: titleLower, resources: resources)
+        for (k, t) in resources.templateVocabulary.enumerated() where LintText.find(resources.templateScalars[k], in: collapsed) != nil {
+            template.append(t)
+        }
+        if Self.mayHavePlaceholder(summaryScalars) {
+            for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
+        }
         entities = Self.entities(summaryScalars, resources)
     }
 
@@ -264,17 +271,25 @@ struct OffTopicAnalysis {
 
     // MARK: - summary
 
-    static func nameFound(_ name: String, summary: [UInt32], lower: String, squeezed: String, resources: LintResources) -> Bool {
-        let n = name.lowercased()
-        let nn = String(n.unicodeScalars.filter { !" -_.·".unicodeScalars.contains($0) }.map(Character.init))
-        if nn.count >= 5 && squeezed.contains(nn) { return true }
-        let lowerScalars = lower.unicodeScalars.map(\.value)
-        if boundedFind(Array(n.unicodeScalars.map(\.value)), in: lowerScalars, nextMayBeDigit: true) { return true }
+    static let squeezedOut: Set<UInt32> = Set(" \n\t-_.·".unicodeScalars.map(\.value))
+
+    static func nameFound(_ name: String, lower: [UInt32], squeezed: [UInt32], resources: LintResources) -> Bool {
+        let n = name.lowercased().unicodeScalars.map(\.value)
+        let nn = n.filter { !squeezedOut.contains($0) }
+        if nn.count >= 5 && LintText.find(nn, in: squeezed) != nil { return true }
+        if boundedFind(n, in: lower, nextMayBeDigit: true) { return true }
         for p in name.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }).map(String.init)
         where p.count >= 3 && isNamePart(p, resources) {
-            if boundedFind(Array(p.lowercased().unicodeScalars.map(\.value)), in: lowerScalars, nextMayBeDigit: true) { return true }
+            if boundedFind(p.lowercased().unicodeScalars.map(\.value), in: lower, nextMayBeDigit: true) { return true }
         }
         return false
+    }
+
+    /// Only summaries with X, Y, Z, `ABC`, `Foo` or `[` can match a placeholder pattern; the regular
+    /// expressions run on those alone.
+    static func mayHavePlaceholder(_ v: [UInt32]) -> Bool {
+        v.contains { $0 == 0x58 || $0 == 0x59 || $0 == 0x5A || $0 == 0x5B }
+            || LintText.find([0x41, 0x42, 0x43], in: v) != nil || LintText.find([0x46, 0x6F, 0x6F], in: v) != nil
     }
 
     /// `needle` occurs with no ASCII letter or digit before it and no ASCII letter after it.
@@ -290,35 +305,19 @@ struct OffTopicAnalysis {
         return false
     }
 
-    static func hangulRuns(_ v: [UInt32]) -> [String] {
-        var runs: [String] = []
-        var i = 0
-        while i < v.count {
-            guard LintText.isHangulSyllable(v[i]) else { i += 1; continue }
-            var j = i
-            while j < v.count && LintText.isHangulSyllable(v[j]) { j += 1 }
-            runs.append(LintText.string(v, i, j))
-            i = j
-        }
-        return runs
-    }
-
-    static func stripEnding(_ word: String, _ endings: [String]) -> String {
-        let n = word.unicodeScalars.count
-        for e in endings {
-            let k = e.unicodeScalars.count
-            if n > k && word.hasSuffix(e) { return String(String.UnicodeScalarView(word.unicodeScalars.prefix(n - k))) }
-        }
-        return word
+    /// End of the stem of the eojeol `v[start..<end]`: the longest listed ending is cut when a stem remains.
+    static func stemEnd(_ v: [UInt32], _ start: Int, _ end: Int, _ endings: [[UInt32]]) -> Int {
+        let n = end - start
+        for e in endings where n > e.count && v[(end - e.count)..<end].elementsEqual(e) { return end - e.count }
+        return end
     }
 
     /// Distinct textbook names in the summary that the title does not mention; a match inside a
     /// longer match counts once.
-    static func textbookNames(_ collapsed: String, titleLower: String, entries: [String]) -> [String] {
-        let hay = collapsed.unicodeScalars.map(\.value)
+    static func textbookNames(_ hay: [UInt32], titleLower: String, resources: LintResources) -> [String] {
         var spans: [(Int, Int, String)] = []
-        for e in entries where !titleLower.contains(e) {
-            let needle = e.unicodeScalars.map(\.value)
+        for (k, e) in resources.textbookEntities.enumerated() where !titleLower.contains(e) {
+            let needle = resources.textbookScalars[k]
             var from = 0
             while let i = LintText.find(needle, in: hay, from: from) {
                 let j = i + needle.count

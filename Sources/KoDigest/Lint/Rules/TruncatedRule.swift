@@ -57,7 +57,7 @@ struct TruncatedRule: LintRule {
             guard LintText.isHangulSyllable(v[i]) else { i += 1; continue }
             var j = i
             while j < end && LintText.isHangulSyllable(v[j]) { j += 1 }
-            for suffix in Self.fragmentSuffixes where j - i >= suffix.count && Array(v[(j - suffix.count)..<j]) == suffix {
+            for suffix in Self.fragmentSuffixes where j - i >= suffix.count && v[(j - suffix.count)..<j].elementsEqual(suffix) {
                 hits.append(RuleHit(section: si, start: i, end: j,
                                     message: "text stops mid-word: '\(LintText.string(v, i, j))' is a cut-off verb ending",
                                     evidence: LintText.string(v, max(start, i - 20), j)))
@@ -92,7 +92,7 @@ struct TruncatedRule: LintRule {
     }
 
     func fragmentEnds(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
-        Self.fragmentSuffixes.contains { end - start >= $0.count && Array(v[(end - $0.count)..<end]) == $0 }
+        Self.fragmentSuffixes.contains { end - start >= $0.count && v[(end - $0.count)..<end].elementsEqual($0) }
     }
 
     /// Whether the line `li` ending with ':' is followed by nothing that could be the list.
