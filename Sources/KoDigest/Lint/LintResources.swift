@@ -35,10 +35,14 @@ public struct LintResources: Sendable {
 
     public init() {}
 
-    /// Loads every lexicon from `glossaryDirectory/lexicons`. A missing file leaves its list empty
-    /// (the rules that need it then find less); a bad regular expression is an error.
+    /// Loads every lexicon from `glossaryDirectory/lexicons`. A missing folder is an error; a missing
+    /// file leaves its list empty (the rules that need it then find less); so is a bad line.
     public static func load(glossaryDirectory: String) throws -> LintResources {
         let dir = glossaryDirectory + "/lexicons/"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DataFile.LoadError(file: dir, message: "no lexicons folder: pass the Glossary directory (--glossary)")
+        }
         func lines(_ name: String) throws -> [(line: Int, text: String)] {
             let path = dir + name + ".txt"
             guard FileManager.default.fileExists(atPath: path) else { return [] }

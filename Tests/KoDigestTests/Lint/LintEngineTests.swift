@@ -112,3 +112,9 @@ import Testing
         }
     }
 }
+
+@Suite struct LintResourcesTests {
+    @Test func missingFolderIsAnError() {
+        #expect(throws: DataFile.LoadError.self) { try LintResources.load(glossaryDirectory: "/nonexistent/Glossary") }
+    }
+}
