@@ -1,0 +1,107 @@
+import Foundation
+
+/// The word lists the lint rules read from `Glossary/lexicons/`, loaded once before a run.
+public struct LintResources: Sendable {
+    /// A boilerplate phrase and the title-word prefixes that excuse it.
+    public struct Phrase: Sendable, Equatable {
+        public var text: String
+        public var excusedBy: [String]
+        /// `text` as scalar values, for the scanners.
+        var scalars: [UInt32] { text.unicodeScalars.map(\.value) }
+    }
+
+    /// Title tokens that look like names but are field-wide acronyms (lower-case).
+    public var commonAcronyms: Set<String> = []
+    /// English function words skipped in titles (lower-case).
+    public var titleStopwords: Set<String> = []
+    /// General title words that count 0.3 in title coverage (lower-case, singular).
+    public var titleCommonWords: Set<String> = []
+    /// Particles and endings stripped from eojeols, longest first.
+    public var koreanEndings: [String] = []
+    /// English word → Korean renderings.
+    public var englishToKorean: [String: [String]] = [:]
+    public var boilerplate: [Phrase] = []
+    /// Textbook model and technique names, lower-case.
+    public var textbookEntities: [String] = []
+    public var templateVocabulary: [String] = []
+    var placeholderPatterns: [CompiledPattern] = []
+    /// Scalar forms of the lists above, built once at load time.
+    var boilerplateScalars: [[UInt32]] = []
+    var templateScalars: [[UInt32]] = []
+    var textbookScalars: [[UInt32]] = []
+    var endingScalars: [[UInt32]] = []
+    /// Abbreviation (as written, singular) → its standard expansions, each as lower-case words.
+    public var abbreviations: [String: [[String]]] = [:]
+
+    public init() {}
+
+    /// Loads every lexicon from `glossaryDirectory/lexicons`. A missing folder is an error; a missing
+    /// file leaves its list empty (the rules that need it then find less); so is a bad line.
+    public static func load(glossaryDirectory: String) throws -> LintResources {
+        let dir = glossaryDirectory + "/lexicons/"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DataFile.LoadError(file: dir, message: "no lexicons folder: pass the Glossary directory (--glossary)")
+        }
+        func lines(_ name: String) throws -> [(line: Int, text: String)] {
+            let path = dir + name + ".txt"
+            guard FileManager.default.fileExists(atPath: path) else { return [] }
+            return try DataFile.lines(path)
+        }
+        var r = LintResources()
+        r.commonAcronyms = Set(try lines("common-acronyms").map { $0.text.lowercased() })
+        r.titleStopwords = Set(try lines("title-stopwords").map { $0.text.lowercased() })
+        r.titleCommonWords = Set(try lines("title-common-words").map { $0.text.lowercased() })
+        r.koreanEndings = try lines("korean-endings").map(\.text).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        for entry in try lines("en-ko-words") {
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard cells.count == 2 else {
+                throw DataFile.LoadError(file: dir + "en-ko-words.txt", line: entry.line, message: "expected ENGLISH<TAB>KOREAN|KOREAN")
+            }
+            r.englishToKorean[cells[0].lowercased()] = cells[1].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
+        r.boilerplate = try lines("offtopic-boilerplate").map { entry in
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            let excused = cells.count > 1 ? cells[1].split(separator: "|").map { String($0).lowercased() } : []
+            return Phrase(text: LintText.collapseSpaces(cells[0].lowercased()), excusedBy: excused)
+        }
+        for entry in try lines("abbreviations") {
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard cells.count == 2 else {
+                throw DataFile.LoadError(file: dir + "abbreviations.txt", line: entry.line, message: "expected ABBREVIATION<TAB>expansion|expansion")
+            }
+            r.abbreviations[cells[0]] = cells[1] == "-" ? [] : cells[1].split(separator: "|").map { LintResources.words(String($0)) }
+        }
+        r.textbookEntities = try lines("textbook-entities").map { $0.text.lowercased() }
+        r.templateVocabulary = try lines("offtopic-template").map { $0.text.lowercased() }
+        r.placeholderPatterns = try lines("placeholder-names").map { entry in
+            do {
+                return try CompiledPattern(entry.text)
+            } catch {
+                throw DataFile.LoadError(file: dir + "placeholder-names.txt", line: entry.line, message: "bad regular expression: \(entry.text)")
+            }
+        }
+        r.boilerplateScalars = r.boilerplate.map(\.scalars)
+        r.templateScalars = r.templateVocabulary.map { $0.unicodeScalars.map(\.value) }
+        r.textbookScalars = r.textbookEntities.map { $0.unicodeScalars.map(\.value) }
+        r.endingScalars = r.koreanEndings.map { $0.unicodeScalars.map(\.value) }
+        return r
+    }
+}
+
+extension LintResources {
+    static let expansionStopwords: Set<String> = ["of", "from", "with", "the", "a", "an", "for", "and", "to", "in", "on", "by", "via"]
+
+    /// Lower-case content words of an expansion, split on spaces, hyphens and slashes.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+            .map(String.init).filter { !$0.isEmpty && !expansionStopwords.contains($0) }
+    }
+
+    /// The standard expansions of `abbreviation` (as listed, or with a plural `s`), if listed.
+    public func expansions(of abbreviation: String) -> [[String]]? {
+        if let e = abbreviations[abbreviation] { return e }
+        if abbreviation.count > 2, abbreviation.hasSuffix("s") { return abbreviations[String(abbreviation.dropLast())] }
+        return nil
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Small scalar-level helpers shared by the rules. Offsets are Unicode scalars.
+enum LintText {
+    static func isHangulSyllable(_ v: UInt32) -> Bool { v >= 0xAC00 && v <= 0xD7A3 }
+    static func isASCIILetter(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    static func isASCIIUpper(_ v: UInt32) -> Bool { v >= 0x41 && v <= 0x5A }
+    static func isASCIILower(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
+    static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    static func isASCIIAlnum(_ v: UInt32) -> Bool { isASCIILetter(v) || isDigit(v) }
+    static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D }
+
+    /// `text` as scalar values, with every URL (`http://`, `https://`, `www.` up to a space or one of
+    /// `()[]{}<>`) replaced by spaces of the same length, so offsets stay valid.
+    static func blankingURLs(_ text: String) -> [UInt32] {
+        var v = text.unicodeScalars.map(\.value)
+        var i = 0
+        while i < v.count {
+            if startsURL(v, i) {
+                var j = i
+                while j < v.count && !isSpace(v[j]) && !isURLStop(v[j]) { j += 1 }
+                // a sentence-final period or comma is not part of the URL
+                for k in i..<j { v[k] = 0x20 }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return v
+    }
+
+    static func isURLStop(_ c: UInt32) -> Bool {
+        c == 0x28 || c == 0x29 || c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D || c == 0x3C || c == 0x3E
+    }
+
+    static func startsURL(_ v: [UInt32], _ i: Int) -> Bool {
+        func at(_ s: String) -> Bool {
+            var k = i
+            for c in s.unicodeScalars {
+                guard k < v.count, v[k] == c.value || (isASCIIUpper(v[k]) && v[k] + 32 == c.value) else { return false }
+                k += 1
+            }
+            return true
+        }
+        if i > 0 && isASCIIAlnum(v[i - 1]) { return false }
+        return at("http://") || at("https://") || at("www.")
+    }
+
+    static func string(_ v: ArraySlice<UInt32>) -> String {
+        var s = String.UnicodeScalarView()
+        for c in v { if let u = Unicode.Scalar(c) { s.append(u) } }
+        return String(s)
+    }
+
+    static func string(_ v: [UInt32], _ start: Int, _ end: Int) -> String {
+        string(v[max(0, start)..<min(v.count, max(start, end))])
+    }
+
+    /// Lower-cases ASCII only and collapses runs of spaces/newlines into one space.
+    static func collapseSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastSpace = false
+        for s in text.unicodeScalars {
+            if isSpace(s.value) {
+                if !lastSpace && !out.isEmpty { out.append(" ") }
+                lastSpace = true
+            } else {
+                out.append(s)
+                lastSpace = false
+            }
+        }
+        if out.last == " " { out.removeLast() }
+        return String(out)
+    }
+
+    /// Line ranges `[start, end)` of a scalar array split on LF.
+    static func lines(_ v: [UInt32]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (i, c) in v.enumerated() where c == 0x0A {
+            result.append(start..<i)
+            start = i + 1
+        }
+        result.append(start..<v.count)
+        return result
+    }
+
+    /// Finds `needle` in `hay` (both scalar arrays) from `from`; returns the start offset.
+    static func find(_ needle: [UInt32], in hay: [UInt32], from: Int = 0) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        var i = from
+        let first = needle[0]
+        while i + needle.count <= hay.count {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A short excerpt around `[start, end)` for messages.
+    static func excerpt(_ v: [UInt32], _ start: Int, _ end: Int, context: Int = 12) -> String {
+        let s = max(0, start - context), e = min(v.count, end + context)
+        // control characters become their visible Control Pictures (TAB → ␉) so messages stay printable
+        let shown = v[s..<e].map { c -> UInt32 in c == 0x0A ? 0x20 : (c < 0x20 ? 0x2400 + c : (c == 0x7F ? 0x2421 : c)) }
+        var text = string(shown[...])
+        if s > 0 { text = "…" + text }
+        if e < v.count { text += "…" }
+        return text
+    }
+}

@@ -1,0 +1,7 @@
+/// What a rule may consult besides the record.
+struct RuleContext: Sendable {
+    var resources: LintResources
+    var facts: LintFacts
+    var terms: (any TermReference)?
+    var options: RuleOptions
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Parenthetical glosses whose two sides do not name the same thing.
+struct GlossMismatchRule: LintRule {
+    let description = RuleDescription(
+        id: "gloss-mismatch", defaultSeverity: .warning,
+        summary: "A parenthetical gloss pairs two sides that do not match, or an abbreviation does not fit its expansion.",
+        rationale: "A wrong gloss teaches readers and the glossary a wrong term; fix one side.",
+        triggeringExamples: ["ROPE (Relative Positional Encoding)", "그래프-인지(attention mechanism) (terms stage says mismatch)"],
+        nonTriggeringExamples: ["RoPE (Rotary Position Embedding)", "대형 언어 모델(Large Language Models; LLMs)", "CNN (Convolutional Neural Network)"])
+
+    func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        for term in record.terms where term.match == .mismatch {
+            let sides = [term.ko, term.en, term.abbr].compactMap { $0 }.joined(separator: " ↔ ")
+            hits.append(RuleHit(section: term.section, start: term.start, end: term.end,
+                                message: "gloss sides do not match: \(sides)", evidence: "term:" + sides))
+        }
+        for (si, section) in record.sections.enumerated() {
+            let v = section.text.unicodeScalars.map(\.value)
+            for (start, end, abbr, long, why) in Self.abbreviationMismatches(v, context.resources) {
+                if hits.contains(where: { $0.section == si && ($0.start ?? -1) < end && ($0.end ?? -1) > start }) { continue }
+                hits.append(RuleHit(section: si, start: start, end: end,
+                                    message: "abbreviation '\(abbr)' does not fit its expansion '\(long)'\(why)",
+                                    evidence: "abbr:" + abbr + "=" + long))
+            }
+        }
+        return hits
+    }
+
+    /// `ABBR (Expansion)`, `Expansion (ABBR)`, `(Expansion, ABBR)`, `(…; Expansion; ABBR)` whose
+    /// abbreviation does not fit: against the standard expansion when the abbreviation is listed,
+    /// else by the letters (Schwartz–Hearst) when both start with the same letter.
+    static func abbreviationMismatches(_ v: [UInt32], _ resources: LintResources) -> [(Int, Int, String, String, String)] {
+        var out: [(Int, Int, String, String, String)] = []
+        var i = 0
+        while i < v.count {
+            guard v[i] == 0x28, let close = v[(i + 1)...].prefix(200).firstIndex(where: { $0 == 0x29 || $0 == 0x28 }), v[close] == 0x29 else {
+                i += 1; continue
+            }
+            let inside = LintText.string(v, i + 1, close)
+            let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+            func candidate(_ s: String) -> Bool { isAbbreviation(s) || resources.expansions(of: s) != nil }
+            if parts.filter(candidate).count > 1 { i = close + 1; continue }  // a list of names, not a gloss
+            // inside the parentheses the expansion comes first: `(Large Language Models; LLMs)`;
+            // `(GANs, Diffusion models)` is a list of names
+            var abbr = parts.last.flatMap { candidate($0) ? $0 : nil }
+            var long = parts.count >= 2 ? parts.dropLast().last(where: isExpansion) : parts.first(where: isExpansion)
+            if parts.count >= 2 && abbr == nil { long = nil }
+            var start = i
+            // the word(s) just before the parenthesis
+            var e = i
+            while e > 0 && v[e - 1] == 0x20 { e -= 1 }
+            if abbr == nil, long != nil, parts.count == 1 {
+                var s = e
+                while s > 0 && (LintText.isASCIIAlnum(v[s - 1]) || v[s - 1] == 0x2D) { s -= 1 }
+                let word = LintText.string(v, s, e)
+                if s < e, candidate(word), s == 0 || !LintText.isASCIIAlnum(v[s - 1]) { abbr = word; start = s }
+            } else if let a = abbr, parts.count == 1, long == nil {
+                // `Expansion (ABBR)`: up to six Latin words before the parenthesis
+                var s = e, words = 0
+                while words < 6 {
+                    var k = s
+                    while k > 0 && (isLatinLetter(v[k - 1]) || v[k - 1] == 0x2D) { k -= 1 }
+                    guard k < s else { break }
+                    s = k
+                    words += 1
+                    guard s >= 2, v[s - 1] == 0x20, isLatinLetter(v[s - 2]) || v[s - 2] == 0x2D else { break }
+                    s -= 1
+                }
+                let phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
+                if words >= 2, resources.expansions(of: a) != nil { long = phrase; start = s }
+            }
+            if let a = abbr, let l = long, !l.lowercased().contains(a.lowercased()) {
+                if let standard = resources.expansions(of: a) {
+                    if !standard.isEmpty && standard.allSatisfy({ substitutes(l, $0, resources) }) {
+                        let shown = standard.first.map { $0.joined(separator: " ") } ?? ""
+                        out.append((start, close + 1, a, l, " (standard: \(shown))"))
+                    }
+                } else if isAbbreviation(a), sameInitial(a, l), !fits(a, l) {
+                    out.append((start, close + 1, a, l, ""))
+                }
+            }
+            i = close + 1
+        }
+        return out
+    }
+
+    /// Whether `expansion` replaces a word of the standard one: it lacks one of its words and adds
+    /// one of its own. Words compare loosely (typos, `fine-tuning` = `finetuning`), and listed
+    /// abbreviations inside the expansion are expanded first (`Multimodal LLM`).
+    static func substitutes(_ expansion: String, _ standard: [String], _ resources: LintResources) -> Bool {
+        var have: [String] = []
+        for w in expansion.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) {
+            if let inner = resources.expansions(of: w)?.first { have += inner } else { have += LintResources.words(w) }
+        }
+        let pairsHave = zip(have, have.dropFirst()).map { $0 + $1 }
+        let pairsStandard = zip(standard, standard.dropFirst()).map { $0 + $1 }
+        let missing = standard.filter { s in !have.contains { near($0, s) } && !pairsHave.contains { near($0, s) } && !pairsStandard.contains { p in p.hasPrefix(s) && have.contains { near($0, p) } } }
+        let extra = have.filter { h in !standard.contains { near(h, $0) } && !pairsStandard.contains { near(h, $0) } && !pairsHave.contains { p in p.hasPrefix(h) && standard.contains { near($0, p) } } }
+        return !missing.isEmpty && !extra.isEmpty
+    }
+
+    /// Same word up to a plural, a typo (edit distance ≤ 2 for words of six letters or more) or a
+    /// shared five-letter stem.
+    static func near(_ a: String, _ b: String) -> Bool {
+        if a == b || a.prefix(5) == b.prefix(5) && min(a.count, b.count) >= 5 { return true }
+        if a + "s" == b || b + "s" == a { return true }
+        if min(a.count, b.count) >= 4 && (a.hasPrefix(b) || b.hasPrefix(a)) { return true }  // auto / automatic
+        guard min(a.count, b.count) >= 5, abs(a.count - b.count) <= 2 else { return false }
+        let d = editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+        return d <= 1 || (d <= 2 && min(a.count, b.count) >= 6)
+    }
+
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var prev = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return row[b.count]
+    }
+
+    static func isLatinLetter(_ c: UInt32) -> Bool {
+        LintText.isASCIILetter(c) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)
+    }
+
+    /// 2–8 capital letters with an optional plural `s`: mixed-case coinages (`LoRA`, `PECoRe`) are
+    /// built from syllables, not initials, so they are not tested.
+    static func isAbbreviation(_ s: String) -> Bool {
+        var v = s.unicodeScalars.map(\.value)
+        if v.count > 2 && v.last == 0x73 { v.removeLast() }
+        return (2...8).contains(v.count) && v.allSatisfy(LintText.isASCIIUpper)
+    }
+
+    /// Acronyms start with the first letter of their expansion; one that does not (`XEUS` for
+    /// Cross-lingual Encoder…, `SOTA (depth estimation)`) is a coinage or a different kind of gloss.
+    static func sameInitial(_ abbreviation: String, _ expansion: String) -> Bool {
+        abbreviation.lowercased().unicodeScalars.first == expansion.lowercased().unicodeScalars.first
+    }
+
+    /// Two to eight Latin words (letters, hyphens), each starting with a letter.
+    static func isExpansion(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (2...8).contains(words.count) else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.unicodeScalars.first, LintText.isASCIILetter(f.value) else { return false }
+            return w.unicodeScalars.allSatisfy { LintText.isASCIILetter($0.value) || $0 == "-" }
+        }
+    }
+
+    /// Schwartz–Hearst: the abbreviation's letters occur in order in the expansion, the first at a word start.
+    static func fits(_ abbreviation: String, _ expansion: String) -> Bool {
+        var a = abbreviation.lowercased().unicodeScalars.map(\.value)
+        if a.count > 2, abbreviation.last == "s" { a.removeLast() }
+        let l = expansion.lowercased().unicodeScalars.map(\.value)
+        var si = a.count - 1, li = l.count - 1
+        while si >= 0 {
+            let c = a[si]
+            while li >= 0 && (l[li] != c || (si == 0 && li > 0 && LintText.isASCIIAlnum(l[li - 1]))) { li -= 1 }
+            if li < 0 { return false }
+            li -= 1
+            si -= 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Leftover LaTeX, macros, placeholders, HTML, and control characters from unescaped backslashes.
+struct MarkupRule: LintRule {
+    let description = RuleDescription(
+        id: "markup", defaultSeverity: .warning,
+        summary: "Leftover LaTeX, macros, HTML or control characters (from unescaped backslashes) in the summary text.",
+        rationale: "Readers see raw source instead of the name or symbol; replace it with plain text.",
+        triggeringExamples: ["새로운 방법 \\method를 소개합니다.", "3$\\times$ 빨라졌습니다.", "모델 \\textsc{Fast}", "손실 L_{total}",
+                             "\textit{HR}는 (TAB left by \\t)", "줄바꿈<br>"],
+        nonTriggeringExamples: ["Sora 연구 [1]에서", "모델은 **매우** 빠르다.", "어휘에 <SEP> 토큰을 더했다.", "삼중항 (s,r,o)", "x^2 손실",
+                                "가격은 5$ 이하"])
+
+    static let htmlTags: Set<String> = ["br", "p", "div", "span", "sup", "sub", "b", "i", "em", "strong", "a", "img", "code",
+                                         "pre", "table", "tr", "td", "ul", "ol", "li", "hr", "u", "s", "small"]
+    static let entities: [String] = ["&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
+    static let controlNames: [UInt32: String] = [0x09: "TAB (\\t)", 0x08: "backspace (\\b)", 0x0C: "form feed (\\f)",
+                                                  0x0B: "vertical tab (\\v)", 0x0D: "carriage return (\\r)", 0x07: "bell (\\a)", 0x00: "NUL"]
+    static let remnants: [String] = ["extit{", "extbf{", "exttt{", "extsc{", "extsuperscript{", "extsubscript{"]
+
+    func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        var seen: Set<String> = []
+        for (si, section) in record.sections.enumerated() {
+            let v = LintText.blankingURLs(section.text)
+            for (start, end, what) in Self.scan(v) {
+                let evidence = LintText.string(v, start, end)
+                guard seen.insert(what + evidence).inserted else { continue }
+                hits.append(RuleHit(section: si, start: start, end: end,
+                                    message: "\(what): '\(LintText.excerpt(v, start, end, context: 6))'", evidence: evidence))
+            }
+        }
+        return hits
+    }
+
+    static func scan(_ v: [UInt32]) -> [(Int, Int, String)] {
+        var out: [(Int, Int, String)] = []
+        var i = 0
+        while i < v.count {
+            let c = v[i]
+            if c == 0x5C {  // backslash
+                var j = i
+                while j < v.count && v[j] == 0x5C { j += 1 }
+                var k = j
+                while k < v.count && LintText.isASCIILetter(v[k]) { k += 1 }
+                if k - j == 1 && v[j] == 0x75 && k + 4 <= v.count && v[k..<(k + 4)].allSatisfy(isHex) {
+                    out.append((i, k + 4, "unicode escape left as text")); i = k + 4; continue
+                }
+                if k - j >= 2 || (k - j == 1 && k < v.count && v[k] == 0x7B) {
+                    out.append((i, k, "LaTeX macro left in the text")); i = k; continue
+                }
+                i = j; continue
+            }
+            if c == 0x24, let close = dollarClose(v, i) {  // $…$
+                out.append((i, close, "LaTeX math left in the text")); i = close; continue
+            }
+            if (c == 0x5F || c == 0x5E), i > 0, LintText.isASCIIAlnum(v[i - 1]), i + 1 < v.count, v[i + 1] == 0x7B,
+               let close = v[(i + 1)...].prefix(32).firstIndex(of: 0x7D) {
+                out.append((i - 1, close + 1, "LaTeX sub/superscript left in the text")); i = close + 1; continue
+            }
+            if (c < 0x20 && c != 0x0A) || c == 0x7F {
+                var k = i + 1
+                while k < v.count && LintText.isASCIILetter(v[k]) { k += 1 }
+                let name = controlNames[c] ?? "U+\(String(c, radix: 16, uppercase: true))"
+                out.append((i, k, "control character \(name) left by an unescaped backslash")); i = k; continue
+            }
+            if c == 0x3C, let end = htmlTag(v, i) {
+                out.append((i, end, "HTML left in the text")); i = end; continue
+            }
+            if c == 0x26, let end = entity(v, i) {
+                out.append((i, end, "HTML entity left in the text")); i = end; continue
+            }
+            if c == 0x65, i == 0 || !LintText.isASCIILetter(v[i - 1]) {
+                for r in remnants where matches(v, i, r) {
+                    let end = i + r.unicodeScalars.count
+                    out.append((i, end, "remnant of a LaTeX command whose backslash was eaten")); i = end - 1; break
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func isHex(_ c: UInt32) -> Bool { LintText.isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) }
+
+    static func matches(_ v: [UInt32], _ i: Int, _ s: String) -> Bool {
+        let w = s.unicodeScalars.map(\.value)
+        return i + w.count <= v.count && Array(v[i..<(i + w.count)]) == w
+    }
+
+    /// `$…$` on one line whose body looks like math: a backslash, `^`, `_`, `{`, or a single letter.
+    static func dollarClose(_ v: [UInt32], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < v.count && j - i <= 80 && v[j] != 0x0A && v[j] != 0x24 { j += 1 }
+        guard j < v.count, v[j] == 0x24, j > i + 1 else { return nil }
+        let body = v[(i + 1)..<j]
+        let mathy = body.contains { $0 == 0x5C || $0 == 0x5E || $0 == 0x5F || $0 == 0x7B }
+        let letter = body.count == 1 && !LintText.isDigit(body.first ?? 0x30) && !LintText.isSpace(body.first ?? 0x20)
+        return (mathy || letter) ? j + 1 : nil
+    }
+
+    static func htmlTag(_ v: [UInt32], _ i: Int) -> Int? {
+        var j = i + 1
+        if j < v.count && v[j] == 0x2F { j += 1 }
+        var k = j
+        while k < v.count && LintText.isASCIILower(v[k]) { k += 1 }
+        guard k > j, htmlTags.contains(LintText.string(v, j, k)), k < v.count else { return nil }
+        guard v[k] == 0x3E || v[k] == 0x20 || v[k] == 0x2F else { return nil }
+        guard let close = v[k...].prefix(100).firstIndex(of: 0x3E) else { return nil }
+        return close + 1
+    }
+
+    static func entity(_ v: [UInt32], _ i: Int) -> Int? {
+        for e in entities where matches(v, i, e) { return i + e.unicodeScalars.count }
+        if i + 3 < v.count && v[i + 1] == 0x23 {
+            var k = i + 2
+            while k < v.count && LintText.isDigit(v[k]) && k - i < 8 { k += 1 }
+            if k > i + 2 && k < v.count && v[k] == 0x3B { return k + 1 }
+        }
+        return nil
+    }
+}

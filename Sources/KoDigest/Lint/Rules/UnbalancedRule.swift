@@ -1,0 +1,77 @@
+import Foundation
+
+/// Brackets and quotes that are opened and never closed, or closed and never opened.
+struct UnbalancedRule: LintRule {
+    let description = RuleDescription(
+        id: "unbalanced", defaultSeverity: .warning,
+        summary: "A bracket or quotation mark is not balanced, or a '**' bold marker is left alone.",
+        rationale: "Unbalanced brackets usually mean a gloss or a sentence was cut or garbled.",
+        triggeringExamples: ["멀티모달 입력 multimodal inputs)으로", "특히,(Self-MoE는 경로를 찾습니다.", "‘스마일 추가’ 또는 ’선글라스 추가’"],
+        nonTriggeringExamples: ["세 단계: 1) 수집, 2) 정제, 3) 학습", "II) 환자 이해", "Alzheimer’s Disease", "(https://example.org/a_(b))"])
+
+    static let pairs: [UInt32: UInt32] = [0x28: 0x29, 0x5B: 0x5D, 0x7B: 0x7D, 0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D]
+    static let closers: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+
+    func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        for (si, section) in record.sections.enumerated() {
+            let v = LintText.blankingURLs(section.text)
+            for (offset, what) in Self.scan(v) {
+                let ch = LintText.string(v, offset, offset + 1)
+                hits.append(RuleHit(section: si, start: offset, end: offset + 1,
+                                    message: "\(what) '\(ch)' in '\(LintText.excerpt(v, offset, offset + 1, context: 15))'",
+                                    evidence: what + ":" + LintText.string(v, max(0, offset - 15), min(v.count, offset + 15))))
+            }
+            for range in LintText.lines(v) {
+                var count = 0, first = -1, k = range.lowerBound
+                while k + 1 < range.upperBound {
+                    if v[k] == 0x2A && v[k + 1] == 0x2A { count += 1; if first < 0 { first = k }; k += 2 } else { k += 1 }
+                }
+                if count % 2 == 1 {
+                    hits.append(RuleHit(section: si, start: first, end: first + 2,
+                                        message: "stray '**' bold marker in '\(LintText.excerpt(v, first, first + 2, context: 15))'",
+                                        evidence: "**:" + LintText.string(v, max(range.lowerBound, first - 15), min(range.upperBound, first + 15))))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// Offsets of unmatched brackets and quotes, with what is wrong.
+    static func scan(_ v: [UInt32]) -> [(Int, String)] {
+        var out: [(Int, String)] = []
+        var stack: [(UInt32, Int)] = []
+        for (i, c) in v.enumerated() {
+            if pairs[c] != nil {
+                stack.append((c, i))
+            } else if let opener = closers[c] {
+                if c == 0x29 && isEnumerator(v, i) && !stack.contains(where: { $0.0 == 0x28 }) { continue }
+                if c == 0x2019 && i > 0 && isLetter(v[i - 1]) && !stack.contains(where: { $0.0 == 0x2018 }) { continue }
+                if let top = stack.last, top.0 == opener {
+                    stack.removeLast()
+                } else if stack.contains(where: { $0.0 == opener }) {
+                    while let top = stack.last, top.0 != opener { out.append((top.1, "unclosed")); stack.removeLast() }
+                    stack.removeLast()
+                } else {
+                    out.append((i, "closing without an opening"))
+                }
+            }
+        }
+        for (_, i) in stack { out.append((i, "unclosed")) }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    static func isLetter(_ c: UInt32) -> Bool { LintText.isASCIILetter(c) || LintText.isHangulSyllable(c) }
+
+    /// `1)`, `a)`, `iv)`, `II)` at the start of a word.
+    static func isEnumerator(_ v: [UInt32], _ i: Int) -> Bool {
+        var k = i
+        while k > 0 && LintText.isASCIIAlnum(v[k - 1]) && i - k < 4 { k -= 1 }
+        guard k < i else { return false }
+        if k > 0 && !(LintText.isSpace(v[k - 1]) || v[k - 1] == 0x28 || v[k - 1] == 0x2C || v[k - 1] == 0x3A) { return false }
+        let token = LintText.string(v, k, i)
+        if token.allSatisfy(\.isNumber) { return token.count <= 2 }
+        if token.count == 1 { return true }
+        return token.allSatisfy { "ivxIVX".contains($0) }
+    }
+}

@@ -1,0 +1,4 @@
+/// The output formats of `kodigest lint`.
+public enum FindingsFormat: String, CaseIterable, Sendable {
+    case text, json, sarif
+}

@@ -1,0 +1,162 @@
+/// Prints findings as compiler-style text, findings.json, or SARIF 2.1.0.
+public enum FindingsWriter {
+    /// Every finding of `records`, sorted by file, line, column, rule.
+    public static func entries(_ records: [Record]) -> [FindingEntry] {
+        var out: [FindingEntry] = []
+        for r in records {
+            for f in r.findings {
+                out.append(FindingEntry(file: r.source.file, record: r.id, finding: f, excerpt: excerpt(f, in: r)))
+            }
+        }
+        return out.sorted {
+            ($0.file, $0.finding.line, $0.finding.column, $0.finding.rule, $0.record)
+                < ($1.file, $1.finding.line, $1.finding.column, $1.finding.rule, $1.record)
+        }
+    }
+
+    static func excerpt(_ f: Finding, in r: Record) -> String {
+        guard let s = f.section, s < r.sections.count else { return r.title }
+        let v = Array(r.sections[s].text.unicodeScalars)
+        let start = max(0, min(v.count, f.start ?? 0)), end = max(start, min(v.count, f.end ?? start))
+        var text = String(String.UnicodeScalarView(v[start..<end]))
+        if text.isEmpty { text = String(String.UnicodeScalarView(v.prefix(60))) }
+        return String(text.unicodeScalars.map { $0 == "\n" ? " " : $0 }.map(Character.init))
+    }
+
+    /// `file:line:column: severity: message [rule]`, grouped by file, with a count line at the end.
+    public static func text(_ entries: [FindingEntry], color: Bool = false) -> String {
+        var out = ""
+        var lastFile: String?
+        for e in entries {
+            if e.file != lastFile {
+                if lastFile != nil { out += "\n" }
+                out += (color ? "\u{1B}[1m\(e.file)\u{1B}[0m" : e.file) + "\n"
+                lastFile = e.file
+            }
+            let severity = e.finding.severity.rawValue
+            let shown: String
+            if color {
+                let code = e.finding.severity == .error ? "31" : e.finding.severity == .warning ? "33" : "36"
+                shown = "\u{1B}[\(code)m\(severity)\u{1B}[0m"
+            } else {
+                shown = severity
+            }
+            out += "\(e.file):\(e.finding.line):\(e.finding.column): \(shown): \(e.finding.message) [\(e.finding.rule)] (\(e.record))\n"
+        }
+        let errors = entries.filter { $0.finding.severity == .error }.count
+        let warnings = entries.filter { $0.finding.severity == .warning }.count
+        let infos = entries.count - errors - warnings
+        if !entries.isEmpty { out += "\n" }
+        out += "\(errors) errors, \(warnings) warnings, \(infos) notes\n"
+        return out
+    }
+
+    /// findings.json: `{"tool":{…},"findings":[…]}`.
+    public static func json(_ entries: [FindingEntry]) -> [UInt8] {
+        var w = JSONWriter(capacity: 256 * max(1, entries.count))
+        w.beginObject()
+        w.key("tool")
+        w.beginObject()
+        w.field("name", "kodigest")
+        w.field("version", KoDigestVersion.string)
+        w.endObject()
+        w.key("findings")
+        w.beginArray()
+        for e in entries {
+            let f = e.finding
+            w.beginObject()
+            w.field("rule", f.rule)
+            w.field("severity", f.severity.rawValue)
+            w.field("message", f.message)
+            w.field("file", e.file)
+            w.field("line", f.line)
+            w.field("column", f.column)
+            w.field("record", e.record)
+            w.field("section", f.section)
+            w.field("start", f.start)
+            w.field("end", f.end)
+            w.field("fingerprint", f.fingerprint)
+            if let fix = f.fix { w.field("fix", fix) }
+            w.field("excerpt", e.excerpt)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.newline()
+        return w.bytes
+    }
+
+    /// SARIF 2.1.0 with the rule catalogue in `tool.driver.rules`.
+    public static func sarif(_ entries: [FindingEntry], rules: [RuleDescription] = LintRules.all) -> [UInt8] {
+        var w = JSONWriter(capacity: 512 * max(1, entries.count))
+        w.beginObject()
+        w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        w.field("version", "2.1.0")
+        w.key("runs")
+        w.beginArray()
+        w.beginObject()
+        w.key("tool")
+        w.beginObject()
+        w.key("driver")
+        w.beginObject()
+        w.field("name", "kodigest")
+        w.field("version", KoDigestVersion.string)
+        w.key("rules")
+        w.beginArray()
+        for r in rules {
+            w.beginObject()
+            w.field("id", r.id)
+            w.key("shortDescription"); w.beginObject(); w.field("text", r.summary); w.endObject()
+            w.key("fullDescription"); w.beginObject(); w.field("text", r.rationale); w.endObject()
+            w.key("help"); w.beginObject(); w.field("text", r.summary + " " + r.rationale); w.endObject()
+            w.key("defaultConfiguration"); w.beginObject(); w.field("level", level(r.defaultSeverity)); w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endObject()
+        w.key("results")
+        w.beginArray()
+        for e in entries {
+            let f = e.finding
+            w.beginObject()
+            w.field("ruleId", f.rule)
+            if let index = rules.firstIndex(where: { $0.id == f.rule }) { w.field("ruleIndex", index) }
+            w.field("level", level(f.severity))
+            w.key("message"); w.beginObject(); w.field("text", f.message); w.endObject()
+            w.key("locations")
+            w.beginArray()
+            w.beginObject()
+            w.key("physicalLocation")
+            w.beginObject()
+            w.key("artifactLocation"); w.beginObject(); w.field("uri", e.file); w.endObject()
+            w.key("region")
+            w.beginObject()
+            w.field("startLine", f.line)
+            w.field("startColumn", f.column)
+            w.key("snippet"); w.beginObject(); w.field("text", e.excerpt); w.endObject()
+            w.endObject()
+            w.endObject()
+            w.key("logicalLocations")
+            w.beginArray(); w.beginObject(); w.field("name", e.record); w.field("kind", "object"); w.endObject(); w.endArray()
+            w.endObject()
+            w.endArray()
+            w.key("partialFingerprints"); w.beginObject(); w.field("kodigest/v1", f.fingerprint); w.endObject()
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
+        w.endArray()
+        w.endObject()
+        w.newline()
+        return w.bytes
+    }
+
+    static func level(_ s: Severity) -> String {
+        switch s {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+}
