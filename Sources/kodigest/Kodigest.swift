@@ -7,7 +7,7 @@ struct Kodigest: ParsableCommand {
         commandName: "kodigest",
         abstract: "Turn Korean summaries of research papers into trustworthy data.",
         version: KoDigestVersion.string,
-        subcommands: [NormalizeCommand.self, CleanCommand.self, LintCommand.self, GlossaryCommand.self, DiffCommand.self]
+        subcommands: [RunCommand.self, CleanCommand.self, LintCommand.self, GlossaryCommand.self, DiffCommand.self, NormalizeCommand.self]
     )
 
     /// As ParsableCommand's, but usage errors exit 2 (the project's code for usage, configuration

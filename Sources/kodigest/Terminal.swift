@@ -21,6 +21,11 @@ enum Terminal {
 
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// A progress line on standard error that rewrites itself; nil clears it.
+    static func progress(_ text: String?) {
+        write(Array(("\r\u{1B}[K" + (text ?? "")).utf8), to: 2)
+    }
+
     /// Prints diagnostics to standard error; returns whether any was an error.
     @discardableResult
     static func report(_ diagnostics: [Diagnostic]) -> Bool {

@@ -14,22 +14,25 @@ public enum LintRules {
 
     /// Problems with a configuration: unknown rule ids, unknown options, wrong types, values out of range.
     public static func validate(_ configuration: LintConfiguration) -> [String] {
-        var problems: [String] = []
-        for id in configuration.rules.keys.sorted() {
-            guard let rule = description(of: id) else {
-                let known = all.map(\.id).joined(separator: ", ")
-                problems.append("unknown lint rule '\(id)' (known: \(known))")
+        configuration.rules.keys.sorted().flatMap { id in
+            validate(rule: id, options: configuration.rules[id]?.options ?? [:]).map(\.message)
+        }
+    }
+
+    /// Problems with one rule's settings, each with the option it concerns (nil: the rule id).
+    public static func validate(rule id: String, options: [String: ConfigValue]) -> [(option: String?, message: String)] {
+        guard let rule = description(of: id) else {
+            let known = all.map(\.id).joined(separator: ", ")
+            return [(nil, "unknown lint rule '\(id)' (known: \(known))")]
+        }
+        var problems: [(String?, String)] = []
+        for name in options.keys.sorted() {
+            guard let option = rule.option(name), let value = options[name] else {
+                let known = rule.options.map(\.name).joined(separator: ", ")
+                problems.append((name, "rule '\(id)' has no option '\(name)'" + (known.isEmpty ? "" : " (options: \(known))")))
                 continue
             }
-            let settings = configuration.rules[id] ?? RuleSettings()
-            for name in settings.options.keys.sorted() {
-                guard let option = rule.option(name), let value = settings.options[name] else {
-                    let known = rule.options.map(\.name).joined(separator: ", ")
-                    problems.append("rule '\(id)' has no option '\(name)'" + (known.isEmpty ? "" : " (options: \(known))"))
-                    continue
-                }
-                if let problem = check(value, against: option) { problems.append("rule '\(id)' option '\(name)': \(problem)") }
-            }
+            if let problem = check(value, against: option) { problems.append((name, "rule '\(id)' option '\(name)': \(problem)")) }
         }
         return problems
     }

@@ -8,7 +8,12 @@ public enum FindingsWriter {
                 out.append(FindingEntry(file: r.source.file, record: r.id, finding: f, excerpt: excerpt(f, in: r)))
             }
         }
-        return out.sorted {
+        return sorted(out)
+    }
+
+    /// `entries` by file, line, column, rule and record: the order of every findings report.
+    public static func sorted(_ entries: [FindingEntry]) -> [FindingEntry] {
+        entries.sorted {
             ($0.file, $0.finding.line, $0.finding.column, $0.finding.rule, $0.record)
                 < ($1.file, $1.finding.line, $1.finding.column, $1.finding.rule, $1.record)
         }

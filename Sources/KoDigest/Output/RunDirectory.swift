@@ -54,7 +54,8 @@ public final class RunDirectory {
         if let backup { RunDirectory.removeTree(backup) }
     }
 
-    static func parent(of path: String) -> String {
+    /// The folder that holds `path` (`.` for a bare name).
+    public static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

@@ -24,7 +24,7 @@ public struct RunResult<Evidence: CorpusObserver, Summary: CorpusObserver>: Send
     public var evidence: Evidence
     /// Built from the records that were kept.
     public var summary: Summary
-    public var findings: [LocatedFinding]
+    public var findings: [FindingEntry]
     public var diagnostics: [Diagnostic]
     public var counts: RunCounts
     public var inputs: [InputFacts]
@@ -104,8 +104,9 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             }
             progress?("records", i + 1, count)
         })
-        try records?.flush()
-        try quarantine?.flush()
+        try records?.commit()
+        try quarantine?.commit()
+        result.findings = FindingsWriter.sorted(result.findings)
         result.timings.append(("records", (clock.now - secondStart).seconds))
         return result
     }
@@ -128,7 +129,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         for var record in parsed.records {
             for stage in stages { stage.process(&record) }
             for finding in record.findings {
-                output.findings.append(LocatedFinding(file: file, record: record.id, finding: finding, excerpt: excerpt(of: finding, in: record)))
+                output.findings.append(FindingEntry(file: file, record: record.id, finding: finding, excerpt: FindingsWriter.excerpt(finding, in: record)))
             }
             switch router.route(record) {
             case .keep:
@@ -152,16 +153,6 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         return output
     }
 
-    /// The text a finding points at, or the start of its section, on one line.
-    static func excerpt(of finding: Finding, in record: Record) -> String {
-        guard let s = finding.section, record.sections.indices.contains(s) else { return record.title }
-        let scalars = record.sections[s].text.unicodeScalars
-        let start = min(max(finding.start ?? 0, 0), scalars.count)
-        let end = min(max(finding.end ?? start + 40, start), scalars.count, start + 120)
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(scalars.startIndex, offsetBy: end)
-        return String(String.UnicodeScalarView(scalars[from..<to])).replacingOccurrences(of: "\n", with: " ")
-    }
 }
 
 /// What one file contributes to the second pass.
@@ -173,7 +164,7 @@ struct FileOutput<Summary: CorpusObserver>: Sendable {
     var kept = 0
     var quarantined = 0
     var rejected = 0
-    var findings: [LocatedFinding] = []
+    var findings: [FindingEntry] = []
     var summary = Summary()
 }
 

@@ -1,0 +1,139 @@
+/// Corpus-wide evidence of a pipeline run: term statistics and lint facts, merged in input order.
+public struct CorpusEvidence: CorpusObserver {
+    public var terms = TermEvidence()
+    public var lint = LintFacts()
+
+    public init() {}
+
+    public mutating func observe(_ record: Record) {
+        terms.observe(record)
+        lint.observe(record)
+    }
+
+    public mutating func merge(_ other: CorpusEvidence) {
+        terms.merge(other.terms)
+        lint.merge(other.lint)
+    }
+}
+
+extension GlossaryBuilder: CorpusObserver {
+    public mutating func observe(_ record: Record) { add(record) }
+}
+
+/// The curated data under `Glossary/` that the stages read.
+public struct PipelineResources: Sendable {
+    public var terms: TermResources
+    public var lint: LintResources
+
+    /// Loads every data file, or throws an error naming the file (and line).
+    public static func load(glossaryDirectory: String) throws -> PipelineResources {
+        PipelineResources(terms: try TermResources.load(glossaryDirectory: glossaryDirectory),
+                          lint: try LintResources.load(glossaryDirectory: glossaryDirectory))
+    }
+
+    /// The `Glossary/` folder to use: `$KODIGEST_GLOSSARY`, else the first `Glossary/` found walking
+    /// up from the current folder, then from the executable (a built tool finds its repository's data).
+    public static func locateGlossary(environment: [String: String], currentDirectory: String, executable: String) -> String? {
+        if let explicit = environment["KODIGEST_GLOSSARY"], !explicit.isEmpty { return explicit }
+        for start in [currentDirectory, RunDirectory.parent(of: executable)] {
+            var dir = start
+            while !dir.isEmpty {
+                if FileIO.isDirectory(dir + "/Glossary/lexicons") { return dir + "/Glossary" }
+                let up = RunDirectory.parent(of: dir)
+                if up == dir || dir == "/" { break }
+                dir = up
+            }
+        }
+        return nil
+    }
+}
+
+/// The rule validator pipeline files are checked with: unknown rule ids and options, wrong types,
+/// values out of range, each reported at the option that is wrong.
+public let lintRuleValidator: PipelineLoader.RuleValidator = { id, config in
+    LintRules.validate(rule: id, options: config.options)
+}
+
+/// What a pipeline run produced besides its files.
+public struct PipelineOutcome: Sendable {
+    public var counts: RunCounts
+    public var glossary: Glossary?
+    public var findings: [FindingEntry]
+    public var diagnostics: [Diagnostic]
+    public var timings: [(String, Double)]
+    /// The files read, with sizes, hashes and encodings, for the manifest.
+    public var inputs: [InputFacts]
+}
+
+/// A declared pipeline over a set of inputs: runs the stages and writes the run directory.
+public struct PipelineRun: Sendable {
+    public var spec: PipelineSpec
+    public var resources: PipelineResources
+    public var inputs: InputSet
+    public var jobs: Int
+
+    public init(spec: PipelineSpec, resources: PipelineResources, inputs: InputSet, jobs: Int? = nil) {
+        self.spec = spec
+        self.resources = resources
+        self.inputs = inputs
+        self.jobs = jobs ?? spec.jobs ?? Machine.cores
+    }
+
+    /// The lint configuration the pipeline file declares.
+    public var lintConfiguration: LintConfiguration {
+        LintConfiguration(rules: spec.rules.mapValues { RuleSettings(enabled: $0.enabled, severity: $0.severity, options: $0.options) })
+    }
+
+    /// Runs the pipeline into the run directory `target`, written atomically.
+    public func write(to target: String, progress: ((String, Int, Int) -> Void)? = nil) throws -> PipelineOutcome {
+        let directory = try RunDirectory(target: target)
+        let records = spec.writes(.records) ? try StreamingFile(path: directory.staging + "/records.jsonl") : nil
+        let quarantine = spec.writes(.quarantine) ? try StreamingFile(path: directory.staging + "/quarantine.jsonl") : nil
+        let outcome = try run(records: records, quarantine: quarantine, progress: progress)
+        if spec.writes(.glossary), let glossary = outcome.glossary {
+            for format in spec.glossaryFormats {
+                guard let f = GlossaryFormat(rawValue: format) else { continue }
+                try directory.write("glossary.\(format)", Array(glossary.render(f).utf8))
+            }
+        }
+        if spec.writes(.findings) {
+            try directory.write("findings.json", FindingsWriter.json(outcome.findings))
+            try directory.write("findings.sarif", FindingsWriter.sarif(outcome.findings))
+        }
+        if spec.writes(.manifest) {
+            try directory.write("manifest.json", ManifestWriter.render(
+                pipeline: spec, inputs: outcome.inputs, counts: outcome.counts, glossaryConcepts: outcome.glossary?.concepts.count,
+                timings: outcome.timings, jobs: jobs))
+        }
+        try directory.commit()
+        return outcome
+    }
+
+    /// Runs the stages, streaming records to the given files, and builds the glossary.
+    public func run(records: StreamingFile?, quarantine: StreamingFile?,
+                    progress: ((String, Int, Int) -> Void)? = nil) throws -> PipelineOutcome {
+        let spec = spec, resources = resources, lint = lintConfiguration
+        let runner = CorpusRunner<CorpusEvidence, GlossaryBuilder>(
+            inputs: inputs, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt)
+        ) { evidence in
+            let knowledge = TermKnowledge(resources: resources.terms, evidence: evidence.terms)
+            var stages: [any RecordStage] = []
+            if spec.runs(.terms) { stages.append(TermExtractor(knowledge: knowledge)) }
+            if spec.runs(.lint) {
+                stages.append(Linter(configuration: lint, resources: resources.lint, facts: evidence.lint,
+                                     terms: spec.runs(.terms) ? knowledge : nil))
+            }
+            return stages
+        }
+        let result = try runner.run(records: records, quarantine: quarantine, progress: progress)
+        var timings = result.timings
+        var glossary: Glossary?
+        if spec.runs(.terms) {
+            let clock = ContinuousClock(), start = clock.now
+            glossary = result.summary.build(knowledge: TermKnowledge(resources: resources.terms, evidence: result.evidence.terms))
+            timings.append(("glossary", (clock.now - start).seconds))
+        }
+        return PipelineOutcome(counts: result.counts, glossary: glossary, findings: result.findings,
+                               diagnostics: result.diagnostics, timings: timings, inputs: result.inputs)
+    }
+}
