@@ -4,7 +4,8 @@ import KoDigest
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
-        abstract: "Write cleaned bilingual records as JSON lines; failures go to quarantine with reasons."
+        abstract: "Write cleaned bilingual records as JSON lines; failures go to quarantine with reasons.",
+        discussion: "Every record read ends up in one of the two files; records with an error finding are quarantined."
     )
 
     @OptionGroup var input: InputOptions
@@ -15,36 +16,30 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "Where to write quarantined records with their reasons (JSON lines).")
     var quarantine: String = "quarantine.jsonl"
 
+    @Option(help: "A pipeline file (its lint rules and quarantine level apply).")
+    var pipeline: String?
+
+    @OptionGroup var data: DataOptions
+
     func validate() throws {
         guard !input.inputs.isEmpty else { throw ValidationError("name at least one digest file or folder (or - for standard input)") }
     }
 
     func run() throws {
-        let inputs = InputSet(arguments: input.inputs)
-        var failed = Terminal.report(inputs.diagnostics)
-        var records = OutputFile(), quarantined = OutputFile()
-        var kept = 0, held = 0
-        let router = Router()
-        try FilePass(inputs: inputs, jobs: input.jobs).run { file in
-            if Terminal.report(file.diagnostics) { failed = true }
-            for record in file.records {
-                switch router.route(record) {
-                case .keep:
-                    records.append(line: RecordJSON.encode(record))
-                    kept += 1
-                case .quarantine(let reasons):
-                    quarantined.append(line: RecordJSON.encode(record, reasons: reasons))
-                    held += 1
-                }
-            }
-            for rejected in file.rejected {
-                quarantined.append(line: RecordJSON.encode(rejected.record, reasons: rejected.reasons))
-                held += 1
+        var spec = PipelineSpec.standard
+        if let pipeline {
+            do { spec = try PipelineLoader(validateRule: lintRuleValidator).load(path: pipeline) } catch {
+                Terminal.error("\(error)")
+                throw ExitCode.inputError
             }
         }
-        try records.write(to: output)
-        try quarantined.write(to: quarantine)
-        Terminal.error("\(kept) records → \(output), \(held) quarantined → \(quarantine)")
-        if failed { throw ExitCode.inputError }
+        let records = try StreamingFile(path: output)
+        let held = try StreamingFile(path: quarantine)
+        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, jobs: input.jobs, data: data) { run, progress in
+            try run.run(records: records, quarantine: held, progress: progress)
+        }
+        let c = outcome.counts
+        Terminal.error("\(c.kept) records → \(output), \(c.quarantined + c.rejected) quarantined → \(quarantine)")
+        if inputFailed { throw ExitCode.inputError }
     }
 }

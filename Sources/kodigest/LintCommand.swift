@@ -4,86 +4,89 @@ import KoDigest
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check summaries for off-topic text, truncation, leaked structure, markup and more."
+        abstract: "Check summaries for off-topic text, truncation, leaked structure, markup and more.",
+        discussion: "Exit 1 when a finding reaches --fail-on (default: error), 2 on input or configuration errors."
     )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning, info, never }
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text, json (findings.json) or sarif.")
-    var format: String = "text"
+    @Option(help: "Output format: text (compiler-style), json (findings.json) or sarif (SARIF 2.1.0).")
+    var format: Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding reaches this level: error, warning, info or never.")
+    var failOn: FailLevel = .error
 
     @Option(name: .shortAndLong, help: "Where to write the findings (default: standard output).")
     var output: String?
 
-    @Option(help: "The Glossary directory (its lexicons/ folder holds the rules' word lists).")
-    var glossary: String = "Glossary"
+    @Option(help: "A pipeline file whose lint stage configures the rules (enable, severity, thresholds).")
+    var pipeline: String?
 
-    @Option(help: "Also write the records with their findings as JSON lines to this file.")
+    @Option(help: "Also write the records with their terms and findings as JSON lines to this file.")
     var records: String?
 
-    @Option(help: "Hide findings whose fingerprints are listed in this file.")
+    @Option(help: "Hide findings whose fingerprints are listed in this file (from --write-baseline).")
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: "Write the fingerprints of today's findings to this file.")
+    @Option(name: .customLong("write-baseline"), help: "Write the fingerprints of the findings to this file.")
     var writeBaseline: String?
 
-    @Flag(help: "Colour the text output.")
+    @Flag(help: "Colour the text output even when standard output is not a terminal.")
     var color = false
 
-    @Flag(name: .customLong("exit-zero"), help: "Exit 0 even when errors are found.")
-    var exitZero = false
+    @OptionGroup var data: DataOptions
 
     func validate() throws {
         guard !input.inputs.isEmpty else { throw ValidationError("name at least one digest file or folder (or - for standard input)") }
-        guard FindingsFormat(rawValue: format) != nil else { throw ValidationError("--format must be text, json or sarif") }
     }
 
     func run() throws {
-        let resources: LintResources
-        do { resources = try LintResources.load(glossaryDirectory: glossary) } catch {
-            Terminal.error("\(error)")
-            throw ExitCode.inputError
+        var spec = try loadSpec()
+        spec.stages = [.normalize, .terms, .lint]
+        spec.quarantineAt = nil
+        let recordsFile = try records.map { try StreamingFile(path: $0) }
+        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, jobs: input.jobs, data: data) { run, progress in
+            try run.run(records: recordsFile, quarantine: nil, progress: progress)
         }
-        let inputs = InputSet(arguments: input.inputs)
-        var failed = Terminal.report(inputs.diagnostics)
-        // pass 1: corpus-wide facts (duplicates)
-        var facts = LintFacts()
-        FilePass(inputs: inputs, jobs: input.jobs).run { file in
-            for r in file.records { facts.observe(r) }
-        }
-        // pass 2: the rules
-        let linter = Linter(configuration: .standard, resources: resources, facts: facts, terms: nil)
-        var all: [Record] = []
-        var lines = OutputFile()
-        try FilePass(inputs: inputs, jobs: input.jobs, stages: [linter]).run { file in
-            if Terminal.report(file.diagnostics) { failed = true }
-            for r in file.records {
-                all.append(r)
-                if records != nil { lines.append(line: RecordJSON.encode(r)) }
-            }
-        }
-        if let records { try lines.write(to: records) }
-        var entries = FindingsWriter.entries(all)
+        var entries = outcome.findings
         if let path = writeBaseline {
             var out = OutputFile()
             out.append(FindingsBaseline.render(entries))
             try out.write(to: path)
         }
-        if let path = baseline { entries = try FindingsBaseline.read(path).filter(entries) }
+        if let path = baseline {
+            do { entries = try FindingsBaseline.read(path).filter(entries) } catch {
+                Terminal.error("\(error)")
+                throw ExitCode.inputError
+            }
+        }
         let bytes: [UInt8]
-        switch FindingsFormat(rawValue: format) ?? .text {
-        case .text: bytes = Array(FindingsWriter.text(entries, color: color && output == nil && Terminal.isTerminal(1)).utf8)
+        switch format {
+        case .text: bytes = Array(FindingsWriter.text(entries, color: color || (output == nil && Terminal.isTerminal(1))).utf8)
         case .json: bytes = FindingsWriter.json(entries)
         case .sarif: bytes = FindingsWriter.sarif(entries)
         }
         if let output {
-            var out = OutputFile()
-            out.append(String(decoding: bytes, as: UTF8.self))
-            try out.write(to: output)
+            try OutputFile.writeAtomically(bytes, to: output)
         } else {
             Terminal.write(bytes)
         }
-        if failed { throw ExitCode.inputError }
-        if !exitZero && entries.contains(where: { $0.finding.severity == .error }) { throw ExitCode(1) }
+        if inputFailed { throw ExitCode.inputError }
+        if let level = Severity(rawValue: failOn.rawValue), entries.contains(where: { $0.finding.severity >= level }) {
+            throw ExitCode(1)
+        }
+    }
+
+    func loadSpec() throws -> PipelineSpec {
+        guard let pipeline else { return .standard }
+        do {
+            return try PipelineLoader(validateRule: lintRuleValidator).load(path: pipeline)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.inputError
+        }
     }
 }

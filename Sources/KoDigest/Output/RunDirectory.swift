@@ -24,6 +24,7 @@ public final class RunDirectory {
         try RunDirectory.makeDirectories(parent)
         let name = trimmed.split(separator: "/").last.map(String.init) ?? "run"
         staging = parent + "/." + name + ".partial-\(getpid())"
+        RunDirectory.removeAbandoned(prefix: "." + name + ".partial-", in: parent)
         RunDirectory.removeTree(staging)
         guard mkdir(staging, 0o755) == 0 else { throw Failure(path: staging, reason: String(cString: strerror(errno))) }
     }
@@ -66,6 +67,21 @@ public final class RunDirectory {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw Failure(path: path, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Removes staging folders left by runs that were killed (their process is gone).
+    static func removeAbandoned(prefix: String, in parent: String) {
+        guard let dir = opendir(parent) else { return }
+        var abandoned: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }) else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { abandoned.append(parent + "/" + name) }
+        }
+        closedir(dir)
+        for path in abandoned { removeTree(path) }
     }
 
     /// Removes a folder of plain files (a run directory has no subfolders).
