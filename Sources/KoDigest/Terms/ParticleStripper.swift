@@ -34,7 +34,7 @@ struct ParticleStripper: Sendable {
     func strip(_ w: String, counts: [String: Int]) -> (stem: String, particle: String) {
         let sc = Array(w.unicodeScalars)
         guard let last = sc.last, TermText.isHangul(last) else { return (w, "") }
-        var fw: Int? = nil
+        var fwCache: Int? = nil
         let cw = counts[w] ?? 0
         for p in particles {
             let pn = p.unicodeScalars.count
@@ -46,9 +46,10 @@ struct ParticleStripper: Sendable {
                 if !ParticleStripper.allomorphFits(stemLast, p) { continue }
                 let syllables = stemScalars.filter(TermText.isHangul).count
                 if syllables < 2 && !TermText.hasLatin(stem) { continue }
-                if fw == nil { fw = family(w, counts) - cw }
+                let fw = fwCache ?? (family(w, counts) - cw)
+                fwCache = fw
                 let fs = family(stem, counts) - cw
-                if fs > fw! && fs >= 2 { return (stem, p) }
+                if fs > fw && fs >= 2 { return (stem, p) }
             } else if stemLast.properties.isAlphabetic || TermText.isDigit(stemLast) || stemLast == ")" || stemLast == "-" || stemLast == "+" {
                 return (stem, p)
             }

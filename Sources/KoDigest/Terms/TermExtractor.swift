@@ -84,9 +84,8 @@ public struct TermExtractor: RecordStage {
             let before = Array(words[..<runStart])
             for m in [1, 2] {
                 if before.count < m || !before.suffix(m).allSatisfy({ TermText.wordClass($0) == .hangul }) { break }
-                let trans = before.suffix(m).map { K.bestEnglish($0).1 }
-                if trans.allSatisfy({ $0 != nil }) {
-                    let t = trans.map { $0! }
+                let t = before.suffix(m).compactMap { K.bestEnglish($0).1 }
+                if t.count == m {
                     let first = Abbreviation.letters(I.abbr).first
                     if Abbreviation.matches(short: I.abbr, long: (t + run).joined(separator: " ")),
                        let f = t[0].unicodeScalars.first, f == first {

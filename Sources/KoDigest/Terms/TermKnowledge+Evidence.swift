@@ -40,7 +40,7 @@ extension TermKnowledge {
         var best = 0.0
         var be: String? = nil
         for p in pieces(w) {
-            for (e, d) in assoc[p] ?? [:] where d > best || (d == best && be != nil && e < be!) {
+            for (e, d) in assoc[p] ?? [:] where d > best || (d == best && (be.map { e < $0 } ?? false)) {
                 best = d
                 be = e
             }
@@ -108,7 +108,7 @@ extension TermKnowledge {
         var inLatin = false
         for s in w.unicodeScalars {
             if TermText.isLatin(s) {
-                if !inLatin { out.insert(Unicode.Scalar(s.properties.lowercaseMapping.unicodeScalars.first!.value)!) }
+                if !inLatin { out.insert(TermText.lower(s)) }
                 inLatin = true
             } else { inLatin = false }
         }

@@ -183,8 +183,15 @@ extension TermKnowledge {
         } else {
             letters = Abbreviation.letters(abbr).filter { $0.properties.isAlphabetic }
         }
-        let links = letters == nil ? link(words, E) : linkLetters(words, letters!)
-        let order: [String] = letters == nil ? E : letters!.enumerated().map { String($0.element) + String($0.offset) }
+        let links: TermLinks
+        let order: [String]
+        if let letters {
+            links = linkLetters(words, letters)
+            order = letters.enumerated().map { String($0.element) + String($0.offset) }
+        } else {
+            links = link(words, E)
+            order = E
+        }
         var linkedAny = links.allTokens
         var span = [words[n - 1]]
         var spanTokens = links[n - 1]
