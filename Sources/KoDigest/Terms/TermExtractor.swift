@@ -113,6 +113,9 @@ public struct TermExtractor: RecordStage {
             .map { EnglishTokens.abbrKey(String(String.UnicodeScalarView($0))) })
         if adjIsAbbr && !innerWords.contains(EnglishTokens.abbrKey(adj))
             && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
+            if TermExtractor.nameLike(adj) && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
+                return .other("a model name with a note (GPT-4(All Tools))")
+            }
             return GlossDecision(kind: .enEn, en: I.en, abbr: adj, startWord: words.count - 1, why: "abbreviation outside")
         }
         // a mixed Korean/Latin term outside (다중모달 LLM(Multimodal LLM, MLLM))
