@@ -1,6 +1,8 @@
 /// Strips a trailing particle (josa), copula or plural 들 form from a word, when the corpus shows
 /// the remaining stem as a word of its own (`모델들` → `모델`, `최신의` → `최신`, but not `정확도`).
 struct ParticleStripper: Sendable {
+    typealias Result = (stem: String, particle: String)
+
     /// Longest first.
     let particles: [String]
 

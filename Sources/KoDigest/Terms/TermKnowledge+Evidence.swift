@@ -63,11 +63,12 @@ extension TermKnowledge {
         return .unknown
     }
 
-    /// Evidence that piece `p` renders English token `e`.
-    func pairScore(_ p: String, _ e: String) -> Double {
+    /// Evidence that piece `p` (with skeleton `pSkeleton`) renders English token `e` (with
+    /// inflection skeletons `eForms`).
+    func pairScore(_ p: String, _ pSkeleton: [Character], _ e: String, _ eForms: [[Character]]) -> Double {
         var sc = assocAny[p]?[e] ?? 0
         if sc < TermKnowledge.tau && p.unicodeScalars.count >= 2
-            && LoanwordSkeleton.similarity(korean: p, english: e) >= TermKnowledge.tauTranslit {
+            && LoanwordSkeleton.similarity(pSkeleton, eForms) >= TermKnowledge.tauTranslit {
             sc = TermKnowledge.tau + 0.01
         }
         return sc
