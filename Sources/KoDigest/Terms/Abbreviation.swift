@@ -4,7 +4,7 @@ enum Abbreviation {
     static func letters(_ short: String) -> [Unicode.Scalar] {
         let sc = Array(short.unicodeScalars)
         var s = sc.filter { $0.properties.isAlphabetic || TermText.isDigit($0) }
-            .map { Unicode.Scalar($0.properties.lowercaseMapping.unicodeScalars.first!.value)! }
+            .map(TermText.lower)
         if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]), !s.isEmpty { s.removeLast() }
         return s
     }
@@ -35,7 +35,7 @@ enum Abbreviation {
         for w in words {
             for part in w.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "/" }) {
                 guard let first = part.first else { continue }
-                let c = Unicode.Scalar(first.properties.lowercaseMapping.unicodeScalars.first!.value)!
+                let c = TermText.lower(first)
                 var j = k
                 while j < s.count && s[j] != c { j += 1 }
                 if j < s.count { n += 1; k = j + 1 }
@@ -55,8 +55,7 @@ enum Abbreviation {
         var bestKey = (-1, 0)
         for L in 1...limit {
             let cand = Array(run.suffix(L))
-            guard let f = cand[0].unicodeScalars.first,
-                  Unicode.Scalar(f.properties.lowercaseMapping.unicodeScalars.first!.value)! == s[0] else { continue }
+            guard let f = cand[0].unicodeScalars.first, TermText.lower(f) == s[0] else { continue }
             guard matches(short: short, long: cand.joined(separator: " ")) else { continue }
             let key = (initialsScore(short: short, words: cand), -L)
             if best == nil || key > bestKey { best = cand; bestKey = key }

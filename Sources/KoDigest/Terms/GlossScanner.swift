@@ -41,6 +41,9 @@ enum GlossScanner {
     private static let sentenceEnd: Set<Unicode.Scalar> = Set(".!?。".unicodeScalars)
     private static let quotes: Set<Unicode.Scalar> = Set("'‘’".unicodeScalars)
 
+    private static let loneParticles: Set<String> = ["과", "와", "의", "을", "를", "은", "는", "이", "가", "에", "로", "으로", "도", "만",
+                                                     "에서", "및"]
+
     private static func isAlpha(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
 
     /// The words between the previous boundary and the paren at `open` (left to right, at most
@@ -86,6 +89,8 @@ enum GlossScanner {
             }
             i = e
         }
+        // a particle left over from the previous gloss ("계획(Stage 1)과 실행(Stage 2)") is no word
+        if let first = words.first, loneParticles.contains(first.text) { words.removeFirst() }
         if words.count > maxWords { words.removeFirst(words.count - maxWords) }
         return (words, gap)
     }

@@ -43,8 +43,21 @@ struct InsideAnalysis: Sendable, Equatable {
         if parts.count > 3 || (parts.count == 3 && sep == ",") { reason = "list"; return }
         if parts.count > 1 && parts.allSatisfy({ $0.unicodeScalars.count <= 3 }) { reason = "formula/tuple"; return }
         var h: [String] = [], a: [String] = [], e: [String] = []
+        var types: [Character] = []
         for p in parts {
-            if TermText.hasHangul(p) { h.append(p) } else if !TermText.hasLatin(p) { reason = "number part"; return } else if Abbreviation.isAbbreviation(p) { a.append(p) } else { e.append(p) }
+            if TermText.hasHangul(p) {
+                h.append(p); types.append("H")
+            } else if !TermText.hasLatin(p) {
+                reason = "number part"; return
+            } else if Abbreviation.isAbbreviation(p) {
+                a.append(p); types.append("A")
+            } else {
+                e.append(p); types.append("E")
+            }
+        }
+        // "ChatGPT, Llama": a name first and one word after it is a list, not a definition
+        if sep == "," && types == ["A", "E"] && !e[0].unicodeScalars.contains(where: TermText.isSpace) {
+            reason = "list"; return
         }
         if h.count > 1 || a.count > 1 || e.count > 1 {
             if e.count == 2 && a.isEmpty && h.isEmpty && sep == ";" {

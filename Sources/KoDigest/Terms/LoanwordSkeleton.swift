@@ -85,12 +85,18 @@ enum LoanwordSkeleton {
 
     /// 1 − Levenshtein / longer length between the skeletons, best over the English inflections.
     static func similarity(korean: String, english: String) -> Double {
-        let a = Array(hangul(korean))
+        similarity(Array(hangul(korean)), englishForms(english))
+    }
+
+    /// The skeletons of an English word's inflections, for repeated comparisons.
+    static func englishForms(_ english: String) -> [[Character]] {
+        inflections(english).map { Array(latin($0)) }.filter { !$0.isEmpty }
+    }
+
+    static func similarity(_ a: [Character], _ forms: [[Character]]) -> Double {
         guard !a.isEmpty else { return 0 }
         var best = 0.0
-        for form in inflections(english) {
-            let b = Array(latin(form))
-            guard !b.isEmpty else { continue }
+        for b in forms {
             let d = levenshtein(a, b)
             best = max(best, 1.0 - Double(d) / Double(max(a.count, b.count)))
         }

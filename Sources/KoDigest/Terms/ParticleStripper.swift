@@ -1,6 +1,8 @@
 /// Strips a trailing particle (josa), copula or plural 들 form from a word, when the corpus shows
 /// the remaining stem as a word of its own (`모델들` → `모델`, `최신의` → `최신`, but not `정확도`).
 struct ParticleStripper: Sendable {
+    typealias Result = (stem: String, particle: String)
+
     /// Longest first.
     let particles: [String]
 
@@ -34,7 +36,7 @@ struct ParticleStripper: Sendable {
     func strip(_ w: String, counts: [String: Int]) -> (stem: String, particle: String) {
         let sc = Array(w.unicodeScalars)
         guard let last = sc.last, TermText.isHangul(last) else { return (w, "") }
-        var fw: Int? = nil
+        var fwCache: Int? = nil
         let cw = counts[w] ?? 0
         for p in particles {
             let pn = p.unicodeScalars.count
@@ -46,9 +48,10 @@ struct ParticleStripper: Sendable {
                 if !ParticleStripper.allomorphFits(stemLast, p) { continue }
                 let syllables = stemScalars.filter(TermText.isHangul).count
                 if syllables < 2 && !TermText.hasLatin(stem) { continue }
-                if fw == nil { fw = family(w, counts) - cw }
+                let fw = fwCache ?? (family(w, counts) - cw)
+                fwCache = fw
                 let fs = family(stem, counts) - cw
-                if fs > fw! && fs >= 2 { return (stem, p) }
+                if fs > fw && fs >= 2 { return (stem, p) }
             } else if stemLast.properties.isAlphabetic || TermText.isDigit(stemLast) || stemLast == ")" || stemLast == "-" || stemLast == "+" {
                 return (stem, p)
             }

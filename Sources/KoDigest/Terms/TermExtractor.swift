@@ -84,9 +84,8 @@ public struct TermExtractor: RecordStage {
             let before = Array(words[..<runStart])
             for m in [1, 2] {
                 if before.count < m || !before.suffix(m).allSatisfy({ TermText.wordClass($0) == .hangul }) { break }
-                let trans = before.suffix(m).map { K.bestEnglish($0).1 }
-                if trans.allSatisfy({ $0 != nil }) {
-                    let t = trans.map { $0! }
+                let t = before.suffix(m).compactMap { K.bestEnglish($0).1 }
+                if t.count == m {
                     let first = Abbreviation.letters(I.abbr).first
                     if Abbreviation.matches(short: I.abbr, long: (t + run).joined(separator: " ")),
                        let f = t[0].unicodeScalars.first, f == first {
@@ -114,6 +113,9 @@ public struct TermExtractor: RecordStage {
             .map { EnglishTokens.abbrKey(String(String.UnicodeScalarView($0))) })
         if adjIsAbbr && !innerWords.contains(EnglishTokens.abbrKey(adj))
             && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
+            if TermExtractor.nameLike(adj) && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
+                return .other("a model name with a note (GPT-4(All Tools))")
+            }
             return GlossDecision(kind: .enEn, en: I.en, abbr: adj, startWord: words.count - 1, why: "abbreviation outside")
         }
         // a mixed Korean/Latin term outside (다중모달 LLM(Multimodal LLM, MLLM))
@@ -149,6 +151,7 @@ public struct TermExtractor: RecordStage {
     }
 
     func latinOutsideKoreanInside(_ I: InsideAnalysis, run: [String], runStart: Int, adj: String) -> GlossDecision {
+        if let why = notAKoreanGloss(I, run: run, adj: adj) { return .other(why) }
         if !I.en.isEmpty {
             if Abbreviation.isToken(adj) {
                 return GlossDecision(kind: .abbrKoEn, ko: I.ko, en: I.en, abbr: adj, startWord: runStart + run.count - 1,
@@ -170,6 +173,28 @@ public struct TermExtractor: RecordStage {
             d.abbr = I.abbr
         }
         return d
+    }
+
+    /// Korean inside after a Latin term that does not translate it: a count (175B+ 매개변수), a
+    /// single letter outside, or, when no Korean word renders the outside term, an explanation
+    /// with particles, Latin words inside or a numbered name outside (Kinetics-600(비디오)).
+    func notAKoreanGloss(_ I: InsideAnalysis, run: [String], adj: String) -> String? {
+        let K = knowledge
+        if I.ko.unicodeScalars.contains(where: TermText.isDigit) { return "a number inside" }
+        if adj.unicodeScalars.count < 2 { return "a single letter outside" }
+        let kw = I.ko.split(separator: " ").map(String.init)
+        let target = !I.en.isEmpty ? I.en : run.suffix(4).joined(separator: " ")
+        var E = target.isEmpty ? [] : EnglishTokens.koOrder(target)
+        if Abbreviation.isToken(adj) && I.en.isEmpty, let x = K.expansion(adj) { E += EnglishTokens.koOrder(x) }
+        if !E.isEmpty && !K.link(kw, E).allTokens.isEmpty { return nil }
+        for w in kw where TermText.hasHangul(w) {
+            if K.status(w) == .boundary || (TermText.hasSuffix(w, "의") && w.unicodeScalars.count >= 3) {
+                return "an explanation inside"
+            }
+        }
+        if TermText.hasLatin(I.ko) { return "Latin words inside, none rendering the outside" }
+        if adj.unicodeScalars.contains(where: TermText.isDigit) { return "a description of a numbered name" }
+        return nil
     }
 
     /// One token with a digit, letters and `-`/`.`, or with `-` and mixed case: GPT-3.5, Q-Align.

@@ -40,7 +40,7 @@ extension TermKnowledge {
         var best = 0.0
         var be: String? = nil
         for p in pieces(w) {
-            for (e, d) in assoc[p] ?? [:] where d > best || (d == best && be != nil && e < be!) {
+            for (e, d) in assoc[p] ?? [:] where d > best || (d == best && (be.map { e < $0 } ?? false)) {
                 best = d
                 be = e
             }
@@ -63,11 +63,12 @@ extension TermKnowledge {
         return .unknown
     }
 
-    /// Evidence that piece `p` renders English token `e`.
-    func pairScore(_ p: String, _ e: String) -> Double {
+    /// Evidence that piece `p` (with skeleton `pSkeleton`) renders English token `e` (with
+    /// inflection skeletons `eForms`).
+    func pairScore(_ p: String, _ pSkeleton: [Character], _ e: String, _ eForms: [[Character]]) -> Double {
         var sc = assocAny[p]?[e] ?? 0
         if sc < TermKnowledge.tau && p.unicodeScalars.count >= 2
-            && LoanwordSkeleton.similarity(korean: p, english: e) >= TermKnowledge.tauTranslit {
+            && LoanwordSkeleton.similarity(pSkeleton, eForms) >= TermKnowledge.tauTranslit {
             sc = TermKnowledge.tau + 0.01
         }
         return sc
@@ -108,7 +109,7 @@ extension TermKnowledge {
         var inLatin = false
         for s in w.unicodeScalars {
             if TermText.isLatin(s) {
-                if !inLatin { out.insert(Unicode.Scalar(s.properties.lowercaseMapping.unicodeScalars.first!.value)!) }
+                if !inLatin { out.insert(TermText.lower(s)) }
                 inLatin = true
             } else { inLatin = false }
         }

@@ -34,6 +34,8 @@ extension TermKnowledge {
         // phase 1: clean evidence
         struct Candidate { var score: Double; var near: Int; var i: Int; var e: String }
         var cands: [Candidate] = []
+        let eForms = E.map(LoanwordSkeleton.englishForms)
+        let pairForms = E.count >= 2 ? (0..<(E.count - 1)).map { LoanwordSkeleton.englishForms(E[$0] + E[$0 + 1]) } : []
         for (i, w) in words.enumerated() {
             let near = -(nW - 1 - i)
             if TermText.hasLatin(w) {
@@ -42,13 +44,14 @@ extension TermKnowledge {
             }
             let ps = pieces(w)
             for p in ps {
-                for e in E {
-                    let sc = pairScore(p, e)
+                let pSkeleton = Array(LoanwordSkeleton.hangul(p))
+                for (k, e) in E.enumerated() {
+                    let sc = pairScore(p, pSkeleton, e, eForms[k])
                     if sc >= TermKnowledge.tau { cands.append(Candidate(score: sc, near: near, i: i, e: e)) }
                 }
                 if p.unicodeScalars.count >= 3 && E.count >= 2 {
                     for k in 0..<(E.count - 1)
-                    where LoanwordSkeleton.similarity(korean: p, english: E[k] + E[k + 1]) >= TermKnowledge.tauTranslit {
+                    where LoanwordSkeleton.similarity(pSkeleton, pairForms[k]) >= TermKnowledge.tauTranslit {
                         cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k]))
                         cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k + 1]))
                     }
@@ -183,8 +186,15 @@ extension TermKnowledge {
         } else {
             letters = Abbreviation.letters(abbr).filter { $0.properties.isAlphabetic }
         }
-        let links = letters == nil ? link(words, E) : linkLetters(words, letters!)
-        let order: [String] = letters == nil ? E : letters!.enumerated().map { String($0.element) + String($0.offset) }
+        let links: TermLinks
+        let order: [String]
+        if let letters {
+            links = linkLetters(words, letters)
+            order = letters.enumerated().map { String($0.element) + String($0.offset) }
+        } else {
+            links = link(words, E)
+            order = E
+        }
         var linkedAny = links.allTokens
         var span = [words[n - 1]]
         var spanTokens = links[n - 1]

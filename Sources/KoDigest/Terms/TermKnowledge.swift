@@ -29,6 +29,8 @@ public struct TermKnowledge: TermReference {
     let expansions: [String: String]
     /// Korean renderings seen per English key (for `koreanRenderings`), filled by the glossary.
     let piecesCache: [String: [String]]
+    /// Particle stripping of every word seen in a gloss window.
+    let stripCache: [String: ParticleStripper.Result]
 
     public init(resources: TermResources, evidence: TermEvidence) {
         self.resources = resources
@@ -53,6 +55,10 @@ public struct TermKnowledge: TermReference {
             var list = exp[k] ?? []
             if let i = list.firstIndex(where: { $0.0 == long }) { list[i].1 += 1 } else { list.append((long, 1)) }
             exp[k] = list
+        }
+        var strips: [String: ParticleStripper.Result] = [:]
+        for g in evidence.glosses {
+            for w in g.words where strips[w] == nil { strips[w] = stripper.strip(w, counts: counts) }
         }
         var seen = Set<String>()
         for g in evidence.glosses {
@@ -144,6 +150,7 @@ public struct TermKnowledge: TermReference {
         self.suffixesAbbr = sufAb
         self.expansions = expansions
         self.piecesCache = cache
+        self.stripCache = strips
     }
 
     // MARK: - TermReference
@@ -232,5 +239,5 @@ public struct TermKnowledge: TermReference {
         piecesCache[w] ?? TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
     }
 
-    func strip(_ w: String) -> (stem: String, particle: String) { stripper.strip(w, counts: counts) }
+    func strip(_ w: String) -> ParticleStripper.Result { stripCache[w] ?? stripper.strip(w, counts: counts) }
 }

@@ -10,6 +10,14 @@ enum TermText {
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
     static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
 
+    /// The lowercase of a scalar when it maps to a single scalar (ASCII fast path), else itself.
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if isUpper(s) { return Unicode.Scalar(UInt8(s.value + 32)) }
+        if s.value < 0x80 { return s }
+        let m = s.properties.lowercaseMapping.unicodeScalars
+        return m.count == 1 ? m[m.startIndex] : s
+    }
+
     static func hasHangul(_ text: String) -> Bool { text.unicodeScalars.contains(where: isHangul) }
     static func hasLatin(_ text: String) -> Bool { text.unicodeScalars.contains(where: isLatin) }
     static func hangulCount(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + (isHangul($1) ? 1 : 0) } }

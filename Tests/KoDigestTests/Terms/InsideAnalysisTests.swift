@@ -5,7 +5,7 @@ import Testing
     @Test(arguments: [
         ("Vaswani et al. 2017", "citation/year"), ("Touvron et al. 2023; Sun et al. 2024", "citation/year"),
         ("예: 안전성, 감정 등", "example/aside marker"), ("0.23초", ""), ("24GB", "number/unit"), ("2023", "no letters"), ("(1)", "no letters"),
-        ("W", "enumerator/notation"), ("iii", "enumerator/notation"), ("s,r,o", "formula/tuple"), ("s,r,o,sd,od", "list"),
+        ("W", "enumerator/notation"), ("iii", "enumerator/notation"), ("x,y", "formula/tuple"), ("s,r,o,sd,od", "list"),
         ("DPO, KTO, IPO", "list"), ("semantic consistency, motion smoothness, video fidelity", "list"),
         ("Creative Commons BY 4.0, MIT 등", "list with 등/etc"), ("11.68 tokens/s", "number/unit"),
     ])
