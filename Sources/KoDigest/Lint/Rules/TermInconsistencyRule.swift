@@ -1,29 +1,28 @@
-import Foundation
-
-/// The same English term glossed with two different Korean forms in one record.
+/// A Korean rendering other than the one the curated glossary prefers.
 struct TermInconsistencyRule: LintRule {
     let description = RuleDescription(
         id: "term-inconsistency", defaultSeverity: .info,
-        summary: "One English term is rendered with two different Korean forms in the same record.",
-        rationale: "Readers cannot tell whether two forms mean the same thing; pick one (the glossary's preferred form).",
-        triggeringExamples: ["확산(diffusion) … 디퓨전(diffusion)"],
-        nonTriggeringExamples: ["강화 학습(RL) … 강화학습(RL) (same form up to spacing)"])
+        summary: "A term is rendered in Korean differently from the glossary's preferred rendering.",
+        rationale: "One concept with several Korean forms reads as several concepts; the fix replaces the form with the "
+            + "preferred one from Glossary/reference.tsv (spacing variants included, since a term base fixes spacing too).",
+        triggeringExamples: ["대규모 언어 모델(Large Language Models)", "강화학습(Reinforcement Learning)"],
+        nonTriggeringExamples: ["대형 언어 모델(Large Language Models)", "강화 학습(reinforcement learning)"])
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
-        var firstForm: [String: (form: String, shown: String)] = [:]
-        var reported: Set<String> = []
+        guard let terms = context.terms else { return [] }
         var hits: [RuleHit] = []
         for term in record.terms {
-            guard let ko = term.ko, !ko.isEmpty, let english = term.en ?? term.abbr, !english.isEmpty else { continue }
-            var key = ICU.foldCase(english)
-            if key.count > 3 && key.hasSuffix("s") && !key.hasSuffix("ss") { key.removeLast() }
-            let form = String(ko.unicodeScalars.filter { $0 != " " && $0 != "-" }.map(Character.init))
-            guard let first = firstForm[key] else { firstForm[key] = (form, ko); continue }
-            guard first.form != form, reported.insert(key + "|" + form).inserted else { continue }
-            var message = "'\(english)' is rendered both as '\(first.shown)' and as '\(ko)'"
-            if let preferred = context.terms?.preferredKorean(forEnglish: english) { message += "; the glossary prefers '\(preferred)'" }
-            hits.append(RuleHit(section: term.section, start: term.start, end: term.end, message: message,
-                                evidence: key + ":" + first.form + "|" + form))
+            // Only where the Korean stands outside the parentheses, so the fix is a plain replacement,
+            // and only for faithful glosses: a partial or mismatched one is gloss-mismatch's business.
+            guard term.kind == .koEn || term.kind == .koAbbr, term.match == nil || term.match == .ok,
+                  let ko = term.ko, !ko.isEmpty else { continue }
+            let english = [term.en, term.abbr].compactMap { $0 }.first { !$0.isEmpty }
+            guard let english, let preferred = terms.preferredKorean(forEnglish: english), preferred != ko else { continue }
+            let spacingOnly = preferred.unicodeScalars.filter { $0 != " " }.elementsEqual(ko.unicodeScalars.filter { $0 != " " })
+            let message = "'\(ko)' for '\(english)': the glossary prefers '\(preferred)'"
+                + (spacingOnly ? " (spacing differs)" : "") + "; use the preferred rendering"
+            hits.append(RuleHit(section: term.section, start: term.start, end: term.start + ko.unicodeScalars.count,
+                                message: message, evidence: english.lowercased() + ":" + ko, fix: preferred))
         }
         return hits
     }
