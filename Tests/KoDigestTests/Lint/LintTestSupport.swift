@@ -36,9 +36,16 @@ enum LintTestSupport {
     }
 
     static func hits(_ rule: any LintRule, _ record: Record, facts: LintFacts = LintFacts(),
-                     options: [String: ConfigValue] = [:]) -> [RuleHit] {
+                     options: [String: ConfigValue] = [:], terms: (any TermReference)? = nil) -> [RuleHit] {
         let config = LintConfiguration(rules: [rule.description.id: RuleSettings(options: options)])
-        let context = RuleContext(resources: resources, facts: facts, terms: nil, options: config.options(of: rule.description))
+        let context = RuleContext(resources: resources, facts: facts, terms: terms, options: config.options(of: rule.description))
         return rule.check(record, context)
     }
+}
+
+/// A term reference with a fixed preferred rendering per English term, for rules that ask one.
+struct FixedTermReference: TermReference {
+    var preferred: [String: String]
+    func preferredKorean(forEnglish english: String) -> String? { preferred[english.lowercased()] }
+    func koreanRenderings(ofEnglish english: String) -> [String] { preferredKorean(forEnglish: english).map { [$0] } ?? [] }
 }
