@@ -43,12 +43,16 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     public var jobs: Int
     public var router: Router
     public var cacheBudget = 160 << 20
+    /// A fresh, empty evidence gatherer (it may gather only what the pipeline's stages need).
+    public var makeEvidence: @Sendable () -> Evidence
     public var makeStages: @Sendable (Evidence) -> [any RecordStage]
 
-    public init(inputs: InputSet, jobs: Int, router: Router, makeStages: @escaping @Sendable (Evidence) -> [any RecordStage]) {
+    public init(inputs: InputSet, jobs: Int, router: Router, makeEvidence: @escaping @Sendable () -> Evidence = { Evidence() },
+                makeStages: @escaping @Sendable (Evidence) -> [any RecordStage]) {
         self.inputs = inputs
         self.jobs = max(1, jobs)
         self.router = router
+        self.makeEvidence = makeEvidence
         self.makeStages = makeStages
     }
 
@@ -57,14 +61,15 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
                     progress: ((_ pass: String, _ done: Int, _ total: Int) -> Void)? = nil) throws -> RunResult<Evidence, Summary> {
         let inputs = inputs, parser = DigestParser(), count = inputs.items.count
         let cache = ParseCache(count: count)
-        var evidence = Evidence()
+        let makeEvidence = makeEvidence
+        var evidence = makeEvidence()
         var cached = 0
         let clock = ContinuousClock()
 
         let firstStart = clock.now
         orderedParallelMap(count: count, jobs: jobs, transform: { i -> (ParsedDigest, Evidence, Int) in
             let (parsed, size) = CorpusRunner.parse(inputs, i, parser)
-            var partial = Evidence()
+            var partial = makeEvidence()
             for record in parsed.records { partial.observe(record) }
             return (parsed, partial, size)
         }, consume: { i, result in

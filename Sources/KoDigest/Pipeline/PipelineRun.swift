@@ -2,12 +2,20 @@
 public struct CorpusEvidence: CorpusObserver {
     public var terms = TermEvidence()
     public var lint = LintFacts()
+    /// Which of the two to gather: a pipeline without terms or lint skips that work.
+    public var gathersTerms = true
+    public var gathersLint = true
 
     public init() {}
 
+    public init(terms gathersTerms: Bool, lint gathersLint: Bool) {
+        self.gathersTerms = gathersTerms
+        self.gathersLint = gathersLint
+    }
+
     public mutating func observe(_ record: Record) {
-        terms.observe(record)
-        lint.observe(record)
+        if gathersTerms { terms.observe(record) }
+        if gathersLint { lint.observe(record) }
     }
 
     public mutating func merge(_ other: CorpusEvidence) {
@@ -114,7 +122,8 @@ public struct PipelineRun: Sendable {
                     progress: ((String, Int, Int) -> Void)? = nil) throws -> PipelineOutcome {
         let spec = spec, resources = resources, lint = lintConfiguration
         let runner = CorpusRunner<CorpusEvidence, GlossaryBuilder>(
-            inputs: inputs, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt)
+            inputs: inputs, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt),
+            makeEvidence: { CorpusEvidence(terms: spec.runs(.terms), lint: spec.runs(.lint)) }
         ) { evidence in
             let knowledge = TermKnowledge(resources: resources.terms, evidence: evidence.terms)
             var stages: [any RecordStage] = []
