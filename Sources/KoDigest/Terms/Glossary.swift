@@ -91,28 +91,36 @@ public struct Glossary: Sendable {
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
+    /// TBX v3 (ISO 30042:2019) in the TBX-Basic dialect, DCA style: one `conceptEntry` per concept,
+    /// a `langSec` for English (full form and abbreviations) and one for Korean (the preferred
+    /// rendering, then the admitted variants with their counts, and an example in context).
     func renderTBX() -> String {
         func esc(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<martif type=\"TBX-Basic\" xml:lang=\"en\">\n<martifHeader><fileDesc><sourceDesc><p>kodigest glossary</p></sourceDesc></fileDesc></martifHeader>\n<text><body>\n"
-        for (i, c) in concepts.enumerated() {
-            out += "<termEntry id=\"c\(i + 1)\">\n"
-            out += "  <descrip type=\"subjectField\">machine learning</descrip>\n"
-            out += "  <langSet xml:lang=\"en\">\n    <tig><term>\(esc(c.en))</term><termNote type=\"termType\">fullForm</termNote></tig>\n"
-            for a in c.abbr {
-                out += "    <tig><term>\(esc(a))</term><termNote type=\"termType\">abbreviation</termNote></tig>\n"
-            }
-            out += "  </langSet>\n  <langSet xml:lang=\"ko\">\n"
-            out += "    <tig><term>\(esc(c.preferred))</term><termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote></tig>\n"
-            for v in c.variants where v.ko != c.preferred {
-                out += "    <tig><term>\(esc(v.ko))</term><termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote><note>\(v.count)</note></tig>\n"
-            }
-            out += "  </langSet>\n</termEntry>\n"
+        func termSec(_ term: String, _ noteType: String, _ value: String, extra: String = "") -> String {
+            "        <termSec>\n          <term>\(esc(term))</term>\n          <termNote type=\"\(noteType)\">\(value)</termNote>\n\(extra)        </termSec>\n"
         }
-        out += "</body></text>\n</martif>\n"
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n"
+        out += "  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>kodigest glossary: Korean renderings of English machine-learning terms</p>\n"
+        out += "      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n"
+        for (i, c) in concepts.enumerated() {
+            out += "    <conceptEntry id=\"c\(i + 1)\">\n"
+            out += "      <descrip type=\"subjectField\">machine learning</descrip>\n"
+            out += "      <langSec xml:lang=\"en\">\n"
+            if !c.abbr.contains(c.en) { out += termSec(c.en, "termType", "fullForm") }
+            for a in c.abbr { out += termSec(a, "termType", "acronym") }
+            out += "      </langSec>\n      <langSec xml:lang=\"ko\">\n"
+            let context = c.exampleText.isEmpty ? "" : "          <descrip type=\"context\">\(esc(c.exampleText))</descrip>\n"
+            out += termSec(c.preferred, "administrativeStatus", "preferredTerm-admn-sts", extra: context)
+            for v in c.variants where v.ko != c.preferred {
+                out += termSec(v.ko, "administrativeStatus", "admittedTerm-admn-sts", extra: "          <note>\(v.count) occurrences</note>\n")
+            }
+            out += "      </langSec>\n    </conceptEntry>\n"
+        }
+        out += "    </body>\n  </text>\n</tbx>\n"
         return out
     }
 }
