@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(
             name: "KoDigestTests",
             dependencies: ["KoDigest"],
-            exclude: ["Fixtures", "Diff/Golden"]
+            exclude: ["Fixtures", "Diff/Golden", "Output/Golden"]
         ),
     ]
 )

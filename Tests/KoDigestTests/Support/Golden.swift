@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// Golden files beside the tests. `KODIGEST_RECORD_GOLDEN=1 swift test --filter Diff` rewrites
-/// them and fails, so that a recording run never passes by accident.
+/// Golden files beside the tests (`Diff/Golden`, `Output/Golden`). `KODIGEST_RECORD_GOLDEN=1 swift test`
+/// rewrites them and fails, so that a recording run never passes by accident.
 enum Golden {
-    static var directory: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden") }
-
-    static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, against name: String, in folder: String = "Diff",
+                      sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let directory = URL(fileURLWithPath: TestPaths.repoRoot + "/Tests/KoDigestTests/" + folder + "/Golden")
         let url = directory.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["KODIGEST_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -1,0 +1,47 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import KoDigest
+
+/// The formats other tools read must not drift: glossary TSV/CSV/JSON/TBX and findings
+/// text/JSON/SARIF over the bundled examples, compared with golden files after the repository
+/// path and the tool version are normalized.
+struct OutputGoldenTests {
+    static let outcome: PipelineOutcome? = {
+        guard let resources = try? PipelineResources.load(glossaryDirectory: TestPaths.glossary) else { return nil }
+        let run = PipelineRun(spec: .standard, resources: resources, inputs: InputSet(arguments: [TestPaths.repoRoot + "/Examples"]), jobs: 2)
+        return try? run.run(records: nil, quarantine: nil)
+    }()
+
+    static func normalized(_ text: String) -> String {
+        text.replacingOccurrences(of: TestPaths.repoRoot + "/", with: "")
+            .replacingOccurrences(of: "\"\(KoDigestVersion.string)\"", with: "\"VERSION\"")
+    }
+
+    @Test(arguments: GlossaryFormat.allCases)
+    func glossaryFormat(_ format: GlossaryFormat) throws {
+        let glossary = try #require(OutputGoldenTests.outcome?.glossary)
+        try Golden.check(OutputGoldenTests.normalized(glossary.render(format)), against: "glossary.\(format.rawValue)", in: "Output")
+    }
+
+    @Test func findingsFormats() throws {
+        let findings = try #require(OutputGoldenTests.outcome?.findings)
+        try Golden.check(OutputGoldenTests.normalized(FindingsWriter.text(findings)), against: "findings.txt", in: "Output")
+        try Golden.check(OutputGoldenTests.normalized(String(decoding: FindingsWriter.json(findings), as: UTF8.self)),
+                         against: "findings.json", in: "Output")
+        try Golden.check(OutputGoldenTests.normalized(String(decoding: FindingsWriter.sarif(findings), as: UTF8.self)),
+                         against: "findings.sarif", in: "Output")
+    }
+
+    @Test func tbxAndSarifAreWellFormed() throws {
+        let glossary = try #require(OutputGoldenTests.outcome?.glossary)
+        let parser = XMLParser(data: Data(glossary.render(.tbx).utf8))
+        #expect(parser.parse(), "TBX is not well-formed XML")
+        let sarif = try JSONSerialization.jsonObject(with: Data(FindingsWriter.sarif(OutputGoldenTests.outcome?.findings ?? [])))
+        let runs = (sarif as? [String: Any])?["runs"] as? [[String: Any]]
+        let driver = (runs?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        #expect((driver?["rules"] as? [Any])?.count == LintRules.all.count)
+    }
+}
