@@ -31,7 +31,11 @@ public struct LintResources: Sendable {
     var textbookScalars: [[UInt32]] = []
     var endingScalars: [[UInt32]] = []
     /// Abbreviation (as written, singular) → its standard expansions, each as lower-case words.
-    public var abbreviations: [String: [[String]]] = [:]
+    public var abbreviations: [String: [[String]]] = [:] {
+        didSet { abbreviationsAreLatin = abbreviations.keys.allSatisfy { $0.unicodeScalars.contains { LintText.isASCIILetter($0.value) } } }
+    }
+    /// Every listed abbreviation has a Latin letter, so a parenthesis without one cannot hold a listed abbreviation.
+    private(set) var abbreviationsAreLatin = true
 
     public init() {}
 

@@ -16,8 +16,9 @@ public struct Linter: RecordStage {
     }
 
     public func process(_ record: inout Record) {
+        let text = LintRecordText(record)
         for (rule, severity, options) in rules {
-            let context = RuleContext(resources: resources, facts: facts, terms: terms, options: options)
+            let context = RuleContext(resources: resources, facts: facts, terms: terms, options: options, text: text)
             for hit in rule.check(record, context) {
                 record.findings.append(Linter.finding(hit, rule: rule.description.id, severity: severity, record: record))
             }

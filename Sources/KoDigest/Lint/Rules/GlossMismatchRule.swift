@@ -16,8 +16,8 @@ struct GlossMismatchRule: LintRule {
             hits.append(RuleHit(section: term.section, start: term.start, end: term.end,
                                 message: "gloss sides do not match: \(sides)", evidence: "term:" + sides))
         }
-        for (si, section) in record.sections.enumerated() {
-            let v = section.text.unicodeScalars.map(\.value)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.scalars
             for (start, end, abbr, long, why) in Self.abbreviationMismatches(v, context.resources) {
                 if hits.contains(where: { $0.section == si && ($0.start ?? -1) < end && ($0.end ?? -1) > start }) { continue }
                 hits.append(RuleHit(section: si, start: start, end: end,
@@ -37,6 +37,11 @@ struct GlossMismatchRule: LintRule {
         while i < v.count {
             guard v[i] == 0x28, let close = v[(i + 1)...].prefix(200).firstIndex(where: { $0 == 0x29 || $0 == 0x28 }), v[close] == 0x29 else {
                 i += 1; continue
+            }
+            // with no Latin letter inside there is neither an abbreviation nor an English expansion;
+            // this skips most Korean parentheses before any string is built
+            guard !resources.abbreviationsAreLatin || v[(i + 1)..<close].contains(where: LintText.isASCIILetter) else {
+                i = close + 1; continue
             }
             let inside = LintText.string(v, i + 1, close)
             let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
