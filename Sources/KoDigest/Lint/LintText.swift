@@ -92,7 +92,7 @@ enum LintText {
         string(v[max(0, start)..<min(v.count, max(start, end))])
     }
 
-    /// Lower-cases ASCII only and collapses runs of spaces/newlines into one space.
+    /// Collapses runs of spaces, tabs and newlines into one space and drops them at both ends.
     static func collapseSpaces(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var lastSpace = false
@@ -107,6 +107,41 @@ enum LintText {
         }
         if out.last == " " { out.removeLast() }
         return String(out)
+    }
+
+    /// `String.lowercased()` on scalars: every scalar replaced by its lowercase mapping, with ASCII
+    /// and Hangul (which has no case) decided without a lookup.
+    static func lowercased(_ v: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(v.count)
+        for c in v {
+            if c < 0x80 {
+                out.append(isASCIIUpper(c) ? c + 32 : c)
+            } else if isHangulSyllable(c) {
+                out.append(c)
+            } else if let scalar = Unicode.Scalar(c) {
+                for u in scalar.properties.lowercaseMapping.unicodeScalars { out.append(u.value) }
+            }
+        }
+        return out
+    }
+
+    /// `collapseSpaces` on scalars.
+    static func collapseSpaces(_ v: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(v.count)
+        var lastSpace = false
+        for c in v {
+            if isSpace(c) {
+                if !lastSpace && !out.isEmpty { out.append(0x20) }
+                lastSpace = true
+            } else {
+                out.append(c)
+                lastSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return out
     }
 
     /// Line ranges `[start, end)` of a scalar array split on LF.

@@ -33,7 +33,7 @@ struct OffTopicRule: LintRule {
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         guard !record.sections.isEmpty else { return [] }
-        let analysis = OffTopicAnalysis(record: record, resources: context.resources)
+        let analysis = OffTopicAnalysis(record: record, resources: context.resources, text: context.text)
         let verdict = analysis.score(context.options)
         guard verdict.flagged else { return [] }
         let signals = verdict.signals.map { s in
