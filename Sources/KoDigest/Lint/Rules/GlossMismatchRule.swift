@@ -43,40 +43,8 @@ struct GlossMismatchRule: LintRule {
             guard !resources.abbreviationsAreLatin || v[(i + 1)..<close].contains(where: LintText.isASCIILetter) else {
                 i = close + 1; continue
             }
-            let inside = LintText.string(v, i + 1, close)
-            let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
-            func candidate(_ s: String) -> Bool { isAbbreviation(s) || resources.expansions(of: s) != nil }
-            if parts.filter(candidate).count > 1 { i = close + 1; continue }  // a list of names, not a gloss
-            // inside the parentheses the expansion comes first: `(Large Language Models; LLMs)`;
-            // `(GANs, Diffusion models)` is a list of names
-            var abbr = parts.last.flatMap { candidate($0) ? $0 : nil }
-            var long = parts.count >= 2 ? parts.dropLast().last(where: isExpansion) : parts.first(where: isExpansion)
-            if parts.count >= 2 && abbr == nil { long = nil }
-            var start = i
-            // the word(s) just before the parenthesis
-            var e = i
-            while e > 0 && v[e - 1] == 0x20 { e -= 1 }
-            if abbr == nil, long != nil, parts.count == 1 {
-                var s = e
-                while s > 0 && (LintText.isASCIIAlnum(v[s - 1]) || v[s - 1] == 0x2D) { s -= 1 }
-                let word = LintText.string(v, s, e)
-                if s < e, candidate(word), s == 0 || !LintText.isASCIIAlnum(v[s - 1]) { abbr = word; start = s }
-            } else if let a = abbr, parts.count == 1, long == nil {
-                // `Expansion (ABBR)`: up to six Latin words before the parenthesis
-                var s = e, words = 0
-                while words < 6 {
-                    var k = s
-                    while k > 0 && (isLatinLetter(v[k - 1]) || v[k - 1] == 0x2D) { k -= 1 }
-                    guard k < s else { break }
-                    s = k
-                    words += 1
-                    guard s >= 2, v[s - 1] == 0x20, isLatinLetter(v[s - 2]) || v[s - 2] == 0x2D else { break }
-                    s -= 1
-                }
-                let phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
-                if words >= 2, resources.expansions(of: a) != nil { long = phrase; start = s }
-            }
-            if let a = abbr, let l = long, !l.lowercased().contains(a.lowercased()) {
+            guard let (start, a, l) = GlossParenthesis.read(v, i, close, resources) else { i = close + 1; continue }
+            if !l.lowercased().contains(a.lowercased()) {
                 if let standard = resources.expansions(of: a) {
                     if !standard.isEmpty && standard.allSatisfy({ substitutes(l, $0, resources) }) {
                         let shown = standard.first.map { $0.joined(separator: " ") } ?? ""
