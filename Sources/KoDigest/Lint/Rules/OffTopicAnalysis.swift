@@ -23,14 +23,67 @@ struct OffTopicAnalysis {
     var placeholders: [String] = []
     /// The first specific name outside parentheses (one is enough for the no-entity signal).
     var entity: String?
+    /// The summary's scalars, as is and lower-cased (exactly as `String.lowercased()`, per scalar).
+    private var summaryScalars: [UInt32] = []
+    private var lowerScalars: [UInt32] = []
+    /// The title without math and macros (`cleanTitle`).
+    private var title = ""
 
+    /// Every signal of `record`.
     init(record: Record, resources: LintResources, text: LintRecordText? = nil) {
-        let title = Self.cleanTitle(record.title)
+        self.init(vocabularyOf: record, resources: resources, text: text)
+        analyzeTitle(of: record, resources: resources)
+    }
+
+    /// Whether a vocabulary signal fired: the verdict needs one, so without it the title side (names,
+    /// coverage, entities) need not be read.
+    var isGeneric: Bool { !boilerplate.isEmpty || !textbook.isEmpty || template.count >= 2 || !placeholders.isEmpty }
+
+    /// The vocabulary signals only (boilerplate, textbook, template, placeholder); `analyzeTitle`
+    /// adds the others.
+    init(vocabularyOf record: Record, resources: LintResources, text: LintRecordText? = nil) {
+        title = Self.cleanTitle(record.title)
         // the summary is read on scalars only: decoded once (shared with the other rules), lower-cased
-        // per scalar exactly as `String.lowercased()` does, then collapsed and squeezed from that
-        let summaryScalars = (text ?? LintRecordText(record)).summaryScalars
-        let lowerScalars = LintText.lowercased(summaryScalars)
+        // per scalar, then collapsed
+        summaryScalars = (text ?? LintRecordText(record)).summaryScalars
+        lowerScalars = LintText.lowercased(summaryScalars)
         let collapsed = LintText.collapseSpaces(lowerScalars)
+        // boilerplate, template and textbook vocabulary: one pass of the phrase index over the summary
+        let titleLower = title.lowercased()
+        let index = resources.phraseIndex
+        var found = [Bool](repeating: false, count: resources.textbookBase)
+        var spans: [(Int, Int, Int)] = []
+        index.forEachMatch(in: collapsed) { id, start in
+            if id < resources.textbookBase { found[id] = true; return }
+            let end = start + index.phrases[id].count
+            if (start == 0 || !LintText.isASCIIAlnum(collapsed[start - 1])) && (end >= collapsed.count || !LintText.isASCIIAlnum(collapsed[end])) {
+                spans.append((start, end, id - resources.textbookBase))
+            }
+        }
+        var titleWords: [String]?
+        for (k, p) in resources.boilerplate.enumerated() where found[k] {
+            if !p.excusedBy.isEmpty {
+                let words = titleWords ?? titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+                titleWords = words
+                if p.excusedBy.contains(where: { e in words.contains { $0.hasPrefix(e) } }) { continue }
+            }
+            boilerplate.append(p.text)
+        }
+        textbook = Self.textbookNames(spans, titleLower: titleLower, resources: resources)
+        for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
+            template.append(t)
+        }
+        if Self.mayHavePlaceholder(summaryScalars) {
+            let summary = record.summaryText
+            // one pass of all patterns together first: nearly always none matches
+            if resources.placeholderAny?.matches(summary) ?? true {
+                for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
+            }
+        }
+    }
+
+    /// Adds the title-side signals: names, coverage of title words, entities.
+    mutating func analyzeTitle(of record: Record, resources: LintResources) {
         let squeezed = lowerScalars.filter { !Self.isSqueezedOut($0) }
         let latin = SummaryStems(summaryScalars)
         var hangul = SummaryEojeols(summaryScalars)
@@ -71,38 +124,6 @@ struct OffTopicAnalysis {
             let parts = Set(compound.split(separator: "-").map { $0.lowercased() })
             for k in contentWords.indices where parts.contains(contentWords[k].word.lowercased()) { contentWords[k].covered = true }
         }
-        // boilerplate, template and textbook vocabulary: one pass of the phrase index over the summary
-        let titleLower = title.lowercased()
-        let index = resources.phraseIndex
-        var found = [Bool](repeating: false, count: resources.textbookBase)
-        var spans: [(Int, Int, Int)] = []
-        index.forEachMatch(in: collapsed) { id, start in
-            if id < resources.textbookBase { found[id] = true; return }
-            let end = start + index.phrases[id].count
-            if (start == 0 || !LintText.isASCIIAlnum(collapsed[start - 1])) && (end >= collapsed.count || !LintText.isASCIIAlnum(collapsed[end])) {
-                spans.append((start, end, id - resources.textbookBase))
-            }
-        }
-        var titleWords: [String]?
-        for (k, p) in resources.boilerplate.enumerated() where found[k] {
-            if !p.excusedBy.isEmpty {
-                let words = titleWords ?? titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
-                titleWords = words
-                if p.excusedBy.contains(where: { e in words.contains { $0.hasPrefix(e) } }) { continue }
-            }
-            boilerplate.append(p.text)
-        }
-        textbook = Self.textbookNames(spans, titleLower: titleLower, resources: resources)
-        for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
-            template.append(t)
-        }
-        if Self.mayHavePlaceholder(summaryScalars) {
-            let summary = record.summaryText
-            // one pass of all patterns together first: nearly always none matches
-            if resources.placeholderAny?.matches(summary) ?? true {
-                for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
-            }
-        }
         entity = Self.firstEntity(summaryScalars, resources)
     }
 
@@ -142,8 +163,7 @@ struct OffTopicAnalysis {
             signals.append(Signal(name: "no-entity", value: options.double("weightNoEntity", 1), detail: "no specific model or dataset named"))
         }
         let score = signals.reduce(0) { $0 + $1.value }
-        let generic = !boilerplate.isEmpty || !textbook.isEmpty || template.count >= 2 || !placeholders.isEmpty
-        return Verdict(score: score, flagged: generic && score >= options.double("threshold", 5.5), signals: signals)
+        return Verdict(score: score, flagged: isGeneric && score >= options.double("threshold", 5.5), signals: signals)
     }
 
     // MARK: - title
