@@ -11,6 +11,11 @@ final class CompiledPattern: @unchecked Sendable {
         self.regex = try NSRegularExpression(pattern: source)
     }
 
+    /// Whether the pattern matches anywhere in `text`.
+    func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+
     /// The first match in `text`, as Unicode-scalar offsets and the matched text.
     func firstMatch(in text: String) -> (start: Int, end: Int, text: String)? {
         let ns = text as NSString

@@ -30,8 +30,29 @@ public struct LintResources: Sendable {
     var templateScalars: [[UInt32]] = []
     var textbookScalars: [[UInt32]] = []
     var endingScalars: [[UInt32]] = []
+    /// Boilerplate, template and textbook phrases in one index, so the off-topic rule scans a
+    /// summary once for all of them; ids are those lists' positions, offset by `templateBase` and
+    /// `textbookBase`.
+    var phraseIndex = PhraseIndex()
+    var templateBase = 0
+    var textbookBase = 0
+    /// `textbookEntities` as a set, for the entity check.
+    var textbookSet: Set<String> = []
+    /// `englishToKorean` renderings that can be an eojeol opening (2–6 Hangul syllables, NFC), as scalars.
+    var renderingOpenings: [String: [[UInt32]]] = [:]
+    /// `koreanEndings` by the index of their last Hangul syllable (0: none ends there), longest first.
+    var endingBucketOf: [UInt16] = []
+    var endingBuckets: [[[UInt32]]] = [[]]
+    /// Listed abbreviations as NFC scalars, for comparing ASCII text without building strings.
+    var abbreviationKeys: [[UInt32]] = []
+    /// All placeholder patterns as one alternation: one regex pass tells whether any of them matches.
+    var placeholderAny: CompiledPattern?
     /// Abbreviation (as written, singular) → its standard expansions, each as lower-case words.
-    public var abbreviations: [String: [[String]]] = [:]
+    public var abbreviations: [String: [[String]]] = [:] {
+        didSet { abbreviationsAreLatin = abbreviations.keys.allSatisfy { $0.unicodeScalars.contains { LintText.isASCIILetter($0.value) } } }
+    }
+    /// Every listed abbreviation has a Latin letter, so a parenthesis without one cannot hold a listed abbreviation.
+    private(set) var abbreviationsAreLatin = true
 
     public init() {}
 
@@ -85,7 +106,38 @@ public struct LintResources: Sendable {
         r.templateScalars = r.templateVocabulary.map { $0.unicodeScalars.map(\.value) }
         r.textbookScalars = r.textbookEntities.map { $0.unicodeScalars.map(\.value) }
         r.endingScalars = r.koreanEndings.map { $0.unicodeScalars.map(\.value) }
+        r.buildIndexes()
         return r
+    }
+
+    /// Derives the scan structures of the lists above; `load` calls it last.
+    mutating func buildIndexes() {
+        phraseIndex = PhraseIndex()
+        for p in boilerplateScalars { phraseIndex.add(p) }
+        templateBase = phraseIndex.phrases.count
+        for p in templateScalars { phraseIndex.add(p) }
+        textbookBase = phraseIndex.phrases.count
+        for p in textbookScalars { phraseIndex.add(p) }
+        textbookSet = Set(textbookEntities)
+        renderingOpenings = englishToKorean.mapValues { list in
+            list.map { ICU.nfc($0).unicodeScalars.map(\.value) }
+                .filter { (2...6).contains($0.count) && $0.allSatisfy(LintText.isHangulSyllable) }
+        }
+        endingBucketOf = [UInt16](repeating: 0, count: 11172)
+        endingBuckets = [[]]
+        for e in endingScalars {
+            // an ending whose last scalar is no Hangul syllable never ends an eojeol
+            guard let last = e.last, LintText.isHangulSyllable(last) else { continue }
+            let syllable = Int(last - 0xAC00)
+            if endingBucketOf[syllable] == 0 {
+                endingBucketOf[syllable] = UInt16(endingBuckets.count)
+                endingBuckets.append([])
+            }
+            endingBuckets[Int(endingBucketOf[syllable])].append(e)
+        }
+        abbreviationKeys = abbreviations.keys.sorted().map { ICU.nfc($0).unicodeScalars.map(\.value) }
+        placeholderAny = placeholderPatterns.isEmpty ? nil
+            : try? CompiledPattern(placeholderPatterns.map { "(?:" + $0.source + ")" }.joined(separator: "|"))
     }
 }
 

@@ -10,16 +10,48 @@ enum LintText {
     static func isASCIIAlnum(_ v: UInt32) -> Bool { isASCIILetter(v) || isDigit(v) }
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D }
 
+    /// `text` as scalar values, decoded straight from its UTF-8 (a Swift string is always valid UTF-8).
+    static func scalars(_ text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { utf8 -> [UInt32] in
+            var out = [UInt32](repeating: 0, count: utf8.count)
+            var n = 0
+            var i = 0
+            let count = utf8.count
+            while i < count {
+                let b0 = UInt32(utf8[i])
+                if b0 < 0x80 {
+                    out[n] = b0; i += 1
+                } else if b0 < 0xE0 {
+                    out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                } else {
+                    out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                        | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                n += 1
+            }
+            out.removeLast(count - n)
+            return out
+        }
+    }
+
     /// `text` as scalar values, with every URL (`http://`, `https://`, `www.` up to a space or one of
     /// `()[]{}<>`) replaced by spaces of the same length, so offsets stay valid.
-    static func blankingURLs(_ text: String) -> [UInt32] {
-        var v = text.unicodeScalars.map(\.value)
+    static func blankingURLs(_ text: String) -> [UInt32] { blankingURLs(scalars(text)) }
+
+    /// `v` with its URLs blanked; `v` itself (no copy) when it has none.
+    static func blankingURLs(_ v: [UInt32]) -> [UInt32] {
+        var v = v
         var i = 0
         while i < v.count {
-            if startsURL(v, i) {
+            // only `h`/`H` and `w`/`W` can start a URL
+            let c = v[i] | 0x20
+            if (c == 0x68 || c == 0x77) && startsURL(v, i) {
                 var j = i
                 while j < v.count && !isSpace(v[j]) && !isURLStop(v[j]) { j += 1 }
-                // a sentence-final period or comma is not part of the URL
                 for k in i..<j { v[k] = 0x20 }
                 i = j
             } else {
@@ -33,17 +65,21 @@ enum LintText {
         c == 0x28 || c == 0x29 || c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D || c == 0x3C || c == 0x3E
     }
 
+    private static let http: [UInt32] = Array("http://".unicodeScalars.map(\.value))
+    private static let https: [UInt32] = Array("https://".unicodeScalars.map(\.value))
+    private static let www: [UInt32] = Array("www.".unicodeScalars.map(\.value))
+
     static func startsURL(_ v: [UInt32], _ i: Int) -> Bool {
-        func at(_ s: String) -> Bool {
-            var k = i
-            for c in s.unicodeScalars {
-                guard k < v.count, v[k] == c.value || (isASCIIUpper(v[k]) && v[k] + 32 == c.value) else { return false }
-                k += 1
+        func at(_ s: [UInt32]) -> Bool {
+            guard i + s.count <= v.count else { return false }
+            for k in 0..<s.count {
+                let t = v[i + k]
+                guard t == s[k] || (isASCIIUpper(t) && t + 32 == s[k]) else { return false }
             }
             return true
         }
         if i > 0 && isASCIIAlnum(v[i - 1]) { return false }
-        return at("http://") || at("https://") || at("www.")
+        return at(http) || at(https) || at(www)
     }
 
     static func string(_ v: ArraySlice<UInt32>) -> String {
@@ -56,7 +92,7 @@ enum LintText {
         string(v[max(0, start)..<min(v.count, max(start, end))])
     }
 
-    /// Lower-cases ASCII only and collapses runs of spaces/newlines into one space.
+    /// Collapses runs of spaces, tabs and newlines into one space and drops them at both ends.
     static func collapseSpaces(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var lastSpace = false
@@ -73,11 +109,46 @@ enum LintText {
         return String(out)
     }
 
+    /// `String.lowercased()` on scalars: every scalar replaced by its lowercase mapping, with ASCII
+    /// and Hangul (which has no case) decided without a lookup.
+    static func lowercased(_ v: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(v.count)
+        for c in v {
+            if c < 0x80 {
+                out.append(isASCIIUpper(c) ? c + 32 : c)
+            } else if isHangulSyllable(c) {
+                out.append(c)
+            } else if let scalar = Unicode.Scalar(c) {
+                for u in scalar.properties.lowercaseMapping.unicodeScalars { out.append(u.value) }
+            }
+        }
+        return out
+    }
+
+    /// `collapseSpaces` on scalars.
+    static func collapseSpaces(_ v: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(v.count)
+        var lastSpace = false
+        for c in v {
+            if isSpace(c) {
+                if !lastSpace && !out.isEmpty { out.append(0x20) }
+                lastSpace = true
+            } else {
+                out.append(c)
+                lastSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return out
+    }
+
     /// Line ranges `[start, end)` of a scalar array split on LF.
     static func lines(_ v: [UInt32]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
-        for (i, c) in v.enumerated() where c == 0x0A {
+        for i in v.indices where v[i] == 0x0A {
             result.append(start..<i)
             start = i + 1
         }

@@ -16,8 +16,12 @@ public struct Linter: RecordStage {
     }
 
     public func process(_ record: inout Record) {
+        guard let firstOptions = rules.first?.options else { return }
+        // one context per record, only its options swapped per rule: building one copies every
+        // lexicon reference of the resources
+        var context = RuleContext(resources: resources, facts: facts, terms: terms, options: firstOptions, text: LintRecordText(record))
         for (rule, severity, options) in rules {
-            let context = RuleContext(resources: resources, facts: facts, terms: terms, options: options)
+            context.options = options
             for hit in rule.check(record, context) {
                 record.findings.append(Linter.finding(hit, rule: rule.description.id, severity: severity, record: record))
             }

@@ -4,4 +4,6 @@ struct RuleContext: Sendable {
     var facts: LintFacts
     var terms: (any TermReference)?
     var options: RuleOptions
+    /// The record's section texts, decoded once and shared by every rule.
+    var text: LintRecordText
 }

@@ -38,7 +38,8 @@ enum LintTestSupport {
     static func hits(_ rule: any LintRule, _ record: Record, facts: LintFacts = LintFacts(),
                      options: [String: ConfigValue] = [:], terms: (any TermReference)? = nil) -> [RuleHit] {
         let config = LintConfiguration(rules: [rule.description.id: RuleSettings(options: options)])
-        let context = RuleContext(resources: resources, facts: facts, terms: terms, options: config.options(of: rule.description))
+        let context = RuleContext(resources: resources, facts: facts, terms: terms, options: config.options(of: rule.description),
+                                  text: LintRecordText(record))
         return rule.check(record, context)
     }
 }

@@ -14,8 +14,8 @@ struct EncodingRule: LintRule {
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
-        for (si, section) in record.sections.enumerated() {
-            let v = section.text.unicodeScalars.map(\.value)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.scalars
             var i = 0
             while i < v.count {
                 let c = v[i]
@@ -25,7 +25,8 @@ struct EncodingRule: LintRule {
                 else if c == 0 { what = "NUL character" }
                 else if c >= 0x80 && c <= 0x9F { what = "C1 control character U+\(String(c, radix: 16, uppercase: true))" }
                 else if c >= 0xE000 && c <= 0xF8FF { what = "private-use character U+\(String(c, radix: 16, uppercase: true))" }
-                else if Self.mojibakeLeads.contains(c), i + 1 < v.count,
+                // the range test keeps the set lookup off ASCII and Hangul
+                else if c >= 0xC2 && c <= 0xEE, Self.mojibakeLeads.contains(c), i + 1 < v.count,
                         (v[i + 1] >= 0x80 && v[i + 1] <= 0xBF) || Self.cp1252.contains(v[i + 1]) {
                     what = "mojibake (UTF-8 read as Latin-1/Windows-1252)"
                     length = 2

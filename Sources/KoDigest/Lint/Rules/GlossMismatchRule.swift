@@ -16,8 +16,8 @@ struct GlossMismatchRule: LintRule {
             hits.append(RuleHit(section: term.section, start: term.start, end: term.end,
                                 message: "gloss sides do not match: \(sides)", evidence: "term:" + sides))
         }
-        for (si, section) in record.sections.enumerated() {
-            let v = section.text.unicodeScalars.map(\.value)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.scalars
             for (start, end, abbr, long, why) in Self.abbreviationMismatches(v, context.resources) {
                 if hits.contains(where: { $0.section == si && ($0.start ?? -1) < end && ($0.end ?? -1) > start }) { continue }
                 hits.append(RuleHit(section: si, start: start, end: end,
@@ -38,40 +38,13 @@ struct GlossMismatchRule: LintRule {
             guard v[i] == 0x28, let close = v[(i + 1)...].prefix(200).firstIndex(where: { $0 == 0x29 || $0 == 0x28 }), v[close] == 0x29 else {
                 i += 1; continue
             }
-            let inside = LintText.string(v, i + 1, close)
-            let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
-            func candidate(_ s: String) -> Bool { isAbbreviation(s) || resources.expansions(of: s) != nil }
-            if parts.filter(candidate).count > 1 { i = close + 1; continue }  // a list of names, not a gloss
-            // inside the parentheses the expansion comes first: `(Large Language Models; LLMs)`;
-            // `(GANs, Diffusion models)` is a list of names
-            var abbr = parts.last.flatMap { candidate($0) ? $0 : nil }
-            var long = parts.count >= 2 ? parts.dropLast().last(where: isExpansion) : parts.first(where: isExpansion)
-            if parts.count >= 2 && abbr == nil { long = nil }
-            var start = i
-            // the word(s) just before the parenthesis
-            var e = i
-            while e > 0 && v[e - 1] == 0x20 { e -= 1 }
-            if abbr == nil, long != nil, parts.count == 1 {
-                var s = e
-                while s > 0 && (LintText.isASCIIAlnum(v[s - 1]) || v[s - 1] == 0x2D) { s -= 1 }
-                let word = LintText.string(v, s, e)
-                if s < e, candidate(word), s == 0 || !LintText.isASCIIAlnum(v[s - 1]) { abbr = word; start = s }
-            } else if let a = abbr, parts.count == 1, long == nil {
-                // `Expansion (ABBR)`: up to six Latin words before the parenthesis
-                var s = e, words = 0
-                while words < 6 {
-                    var k = s
-                    while k > 0 && (isLatinLetter(v[k - 1]) || v[k - 1] == 0x2D) { k -= 1 }
-                    guard k < s else { break }
-                    s = k
-                    words += 1
-                    guard s >= 2, v[s - 1] == 0x20, isLatinLetter(v[s - 2]) || v[s - 2] == 0x2D else { break }
-                    s -= 1
-                }
-                let phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
-                if words >= 2, resources.expansions(of: a) != nil { long = phrase; start = s }
+            // with no Latin letter inside there is neither an abbreviation nor an English expansion;
+            // this skips most Korean parentheses before any string is built
+            guard !resources.abbreviationsAreLatin || v[(i + 1)..<close].contains(where: LintText.isASCIILetter) else {
+                i = close + 1; continue
             }
-            if let a = abbr, let l = long, !l.lowercased().contains(a.lowercased()) {
+            guard let (start, a, l) = GlossParenthesis.read(v, i, close, resources) else { i = close + 1; continue }
+            if !l.lowercased().contains(a.lowercased()) {
                 if let standard = resources.expansions(of: a) {
                     if !standard.isEmpty && standard.allSatisfy({ substitutes(l, $0, resources) }) {
                         let shown = standard.first.map { $0.joined(separator: " ") } ?? ""

@@ -11,8 +11,8 @@ struct LeakedStructureRule: LintRule {
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
-        for (si, section) in record.sections.enumerated() {
-            let v = LintText.blankingURLs(section.text)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.blanked
             if let (start, end, kind) = Self.find(v) {
                 hits.append(RuleHit(section: si, start: start, end: end,
                                     message: "\(kind) syntax leaked into the text: '\(LintText.excerpt(v, start, min(end, start + 40), context: 0))'",

@@ -16,13 +16,15 @@ struct MarkupRule: LintRule {
     static let entities: [String] = ["&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]
     static let controlNames: [UInt32: String] = [0x09: "TAB (\\t)", 0x08: "backspace (\\b)", 0x0C: "form feed (\\f)",
                                                   0x0B: "vertical tab (\\v)", 0x0D: "carriage return (\\r)", 0x07: "bell (\\a)", 0x00: "NUL"]
-    static let remnants: [String] = ["extit{", "extbf{", "exttt{", "extsc{", "extsuperscript{", "extsubscript{"]
+    static let remnants: [[UInt32]] = ["extit{", "extbf{", "exttt{", "extsc{", "extsuperscript{", "extsubscript{"]
+        .map { $0.unicodeScalars.map(\.value) }
+    static let entityScalars: [[UInt32]] = entities.map { $0.unicodeScalars.map(\.value) }
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         var seen: Set<String> = []
-        for (si, section) in record.sections.enumerated() {
-            let v = LintText.blankingURLs(section.text)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.blanked
             for (start, end, what) in Self.scan(v) {
                 let evidence = LintText.string(v, start, end)
                 guard seen.insert(what + evidence).inserted else { continue }
@@ -72,7 +74,7 @@ struct MarkupRule: LintRule {
             }
             if c == 0x65, i == 0 || !LintText.isASCIILetter(v[i - 1]) {
                 for r in remnants where matches(v, i, r) {
-                    let end = i + r.unicodeScalars.count
+                    let end = i + r.count
                     out.append((i, end, "remnant of a LaTeX command whose backslash was eaten")); i = end - 1; break
                 }
             }
@@ -83,9 +85,8 @@ struct MarkupRule: LintRule {
 
     static func isHex(_ c: UInt32) -> Bool { LintText.isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) }
 
-    static func matches(_ v: [UInt32], _ i: Int, _ s: String) -> Bool {
-        let w = s.unicodeScalars.map(\.value)
-        return i + w.count <= v.count && Array(v[i..<(i + w.count)]) == w
+    static func matches(_ v: [UInt32], _ i: Int, _ w: [UInt32]) -> Bool {
+        i + w.count <= v.count && v[i..<(i + w.count)].elementsEqual(w)
     }
 
     /// `$…$` on one line whose body looks like math: a backslash, `^`, `_`, `{`, or a single letter.
@@ -111,7 +112,7 @@ struct MarkupRule: LintRule {
     }
 
     static func entity(_ v: [UInt32], _ i: Int) -> Int? {
-        for e in entities where matches(v, i, e) { return i + e.unicodeScalars.count }
+        for e in entityScalars where matches(v, i, e) { return i + e.count }
         if i + 3 < v.count && v[i + 1] == 0x23 {
             var k = i + 2
             while k < v.count && LintText.isDigit(v[k]) && k - i < 8 { k += 1 }

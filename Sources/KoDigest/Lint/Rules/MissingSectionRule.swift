@@ -10,6 +10,7 @@ struct MissingSectionRule: LintRule {
         nonTriggeringExamples: ["2023 bullet list without labels", "the three sections plus **Limitations**"])
 
     static let required = ["What's New", "Technical Details", "Performance Highlights"]
+    static let requiredFolded = required.map { $0.lowercased() }
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         if record.sections.isEmpty {
@@ -17,7 +18,7 @@ struct MissingSectionRule: LintRule {
         }
         let labels = Set(record.sections.compactMap(\.label).map(TruncatedRule.foldLabel))
         guard !labels.isEmpty else { return [] }  // 2023 unlabelled bullets
-        let missing = Self.required.filter { !labels.contains($0.lowercased()) }
+        let missing = zip(Self.required, Self.requiredFolded).filter { !labels.contains($0.1) }.map(\.0)
         guard !missing.isEmpty else { return [] }
         let list = missing.map { "'\($0)'" }.joined(separator: ", ")
         return [RuleHit(message: "the summary has no \(list) section", evidence: "missing:" + missing.joined(separator: ","))]

@@ -21,47 +21,80 @@ struct OffTopicAnalysis {
     var textbook: [String] = []
     var template: [String] = []
     var placeholders: [String] = []
-    var entities: [String] = []
+    /// The first specific name outside parentheses (one is enough for the no-entity signal).
+    var entity: String?
+    /// The summary's scalars, as is and lower-cased (exactly as `String.lowercased()`, per scalar).
+    private var summaryScalars: [UInt32] = []
+    private var lowerScalars: [UInt32] = []
+    /// The title without math and macros (`cleanTitle`).
+    private var title = ""
 
-    init(record: Record, resources: LintResources) {
-        let title = Self.cleanTitle(record.title)
-        let summary = record.summaryText
-        let summaryScalars = summary.unicodeScalars.map(\.value)
-        let lower = summary.lowercased()
-        let lowerScalars = lower.unicodeScalars.map(\.value)
-        let collapsed = LintText.collapseSpaces(lower).unicodeScalars.map(\.value)
-        let squeezed = lowerScalars.filter { !Self.squeezedOut.contains($0) }
-        var latin: Set<String> = [], latin5: Set<String> = []
-        for w in Self.latinWords(summary) {
-            let s = Self.stem(w)
-            latin.insert(s)
-            if s.count >= 5 { latin5.insert(String(s.prefix(5))) }
+    /// Every signal of `record`.
+    init(record: Record, resources: LintResources, text: LintRecordText? = nil) {
+        self.init(vocabularyOf: record, resources: resources, text: text)
+        analyzeTitle(of: record, resources: resources)
+    }
+
+    /// Whether a vocabulary signal fired: the verdict needs one, so without it the title side (names,
+    /// coverage, entities) need not be read.
+    var isGeneric: Bool { !boilerplate.isEmpty || !textbook.isEmpty || template.count >= 2 || !placeholders.isEmpty }
+
+    /// The vocabulary signals only (boilerplate, textbook, template, placeholder); `analyzeTitle`
+    /// adds the others.
+    init(vocabularyOf record: Record, resources: LintResources, text: LintRecordText? = nil) {
+        title = Self.cleanTitle(record.title)
+        // the summary is read on scalars only: decoded once (shared with the other rules), lower-cased
+        // per scalar, then collapsed
+        summaryScalars = (text ?? LintRecordText(record)).summaryScalars
+        lowerScalars = LintText.lowercased(summaryScalars)
+        let collapsed = LintText.collapseSpaces(lowerScalars)
+        // boilerplate, template and textbook vocabulary: one pass of the phrase index over the summary
+        let titleLower = title.lowercased()
+        let index = resources.phraseIndex
+        var found = [Bool](repeating: false, count: resources.textbookBase)
+        var spans: [(Int, Int, Int)] = []
+        index.forEachMatch(in: collapsed) { id, start in
+            if id < resources.textbookBase { found[id] = true; return }
+            let end = start + index.phrases[id].count
+            if (start == 0 || !LintText.isASCIIAlnum(collapsed[start - 1])) && (end >= collapsed.count || !LintText.isASCIIAlnum(collapsed[end])) {
+                spans.append((start, end, id - resources.textbookBase))
+            }
         }
-        // Hangul eojeols: their openings (for glossary renderings) and the consonant skeletons of
-        // their stems (for transliterated loanwords), read straight from the jamo
-        var openings: Set<String> = []
-        var skeletons: Set<String> = []
-        var i = 0
-        while i < summaryScalars.count {
-            guard LintText.isHangulSyllable(summaryScalars[i]) else { i += 1; continue }
-            var j = i
-            while j < summaryScalars.count && LintText.isHangulSyllable(summaryScalars[j]) { j += 1 }
-            for n in 2...max(2, min(6, j - i)) where n <= j - i { openings.insert(LintText.string(summaryScalars, i, i + n)) }
-            let stemEnd = Self.stemEnd(summaryScalars, i, j, resources.endingScalars)
-            let k = Skeleton.hangul(summaryScalars[i..<stemEnd])
-            if k.count >= 2 { skeletons.insert(k) }
-            i = j
+        var titleWords: [String]?
+        for (k, p) in resources.boilerplate.enumerated() where found[k] {
+            if !p.excusedBy.isEmpty {
+                let words = titleWords ?? titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+                titleWords = words
+                if p.excusedBy.contains(where: { e in words.contains { $0.hasPrefix(e) } }) { continue }
+            }
+            boilerplate.append(p.text)
         }
-        func transliterates(_ word: String) -> Bool {
-            let e = Skeleton.english(word)
-            return skeletons.contains { $0 == e || ($0.hasPrefix(e) && $0.count - e.count <= 1) }
+        textbook = Self.textbookNames(spans, titleLower: titleLower, resources: resources)
+        for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
+            template.append(t)
         }
+        if Self.mayHavePlaceholder(summaryScalars) {
+            let summary = record.summaryText
+            // one pass of all patterns together first: nearly always none matches
+            if resources.placeholderAny?.matches(summary) ?? true {
+                for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
+            }
+        }
+    }
+
+    /// Adds the title-side signals: names, coverage of title words, entities.
+    mutating func analyzeTitle(of record: Record, resources: LintResources) {
+        let squeezed = lowerScalars.filter { !Self.isSqueezedOut($0) }
+        let latin = SummaryStems(summaryScalars)
+        var hangul = SummaryEojeols(summaryScalars)
         // names
         names = Self.nameTokens(title, resources)
         for n in names {
-            if Self.nameFound(n, lower: lowerScalars, squeezed: squeezed, resources: resources)
-                || (Skeleton.english(n).count >= 4 && transliterates(n)) {
+            if Self.nameFound(n, lower: lowerScalars, squeezed: squeezed, resources: resources) {
                 namesFound.append(n)
+            } else {
+                let e = Skeleton.englishCodes(n)
+                if e.count >= 4 && hangul.transliterates(e, resources) { namesFound.append(n) }
             }
         }
         // content words
@@ -71,35 +104,27 @@ struct OffTopicAnalysis {
             let l = w.lowercased()
             if resources.titleStopwords.contains(l) || (nameParts.contains(l) && l != "video") { continue }
             let s = Self.stem(w)
-            var covered = latin.contains(s) || (s.count >= 5 && latin5.contains(String(s.prefix(5))))
+            let stem = Array(s.utf8)
+            var covered = latin.contains(stem) || (stem.count >= 5 && latin.containsPrefix5(of: stem))
             if !covered {
-                let renderings = (resources.englishToKorean[s] ?? []) + (resources.englishToKorean[l] ?? [])
-                covered = renderings.contains { openings.contains($0) }
+                let renderings = (resources.renderingOpenings[s] ?? []) + (resources.renderingOpenings[l] ?? [])
+                covered = renderings.contains { hangul.opens(with: $0) }
             }
-            if !covered && Skeleton.english(w).count >= 5 { covered = transliterates(w) }
+            if !covered {
+                let e = Skeleton.englishCodes(w)
+                if e.count >= 5 { covered = hangul.transliterates(e, resources) }
+            }
             let weight = resources.titleCommonWords.contains(s) || resources.titleCommonWords.contains(l) ? 0.3 : 1.0
             contentWords.append((w, weight, covered))
         }
         // hyphenated compounds read as one loanword (Fact-Checkers → 팩트체커)
-        for compound in Self.hyphenCompounds(title) where Skeleton.english(compound).count >= 5 && transliterates(compound) {
+        for compound in Self.hyphenCompounds(title) {
+            let e = Skeleton.englishCodes(compound)
+            guard e.count >= 5 && hangul.transliterates(e, resources) else { continue }
             let parts = Set(compound.split(separator: "-").map { $0.lowercased() })
             for k in contentWords.indices where parts.contains(contentWords[k].word.lowercased()) { contentWords[k].covered = true }
         }
-        // boilerplate and textbook vocabulary
-        let titleLower = title.lowercased()
-        let titleWords = titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
-        for (k, p) in resources.boilerplate.enumerated() where LintText.find(resources.boilerplateScalars[k], in: collapsed) != nil {
-            if p.excusedBy.contains(where: { e in titleWords.contains { $0.hasPrefix(e) } }) { continue }
-            boilerplate.append(p.text)
-        }
-        textbook = Self.textbookNames(collapsed, titleLower: titleLower, resources: resources)
-        for (k, t) in resources.templateVocabulary.enumerated() where LintText.find(resources.templateScalars[k], in: collapsed) != nil {
-            template.append(t)
-        }
-        if Self.mayHavePlaceholder(summaryScalars) {
-            for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
-        }
-        entities = Self.entities(summaryScalars, resources)
+        entity = Self.firstEntity(summaryScalars, resources)
     }
 
     func score(_ options: RuleOptions) -> Verdict {
@@ -134,12 +159,11 @@ struct OffTopicAnalysis {
         if !placeholders.isEmpty {
             signals.append(Signal(name: "placeholder", value: options.double("weightPlaceholder", 2), detail: placeholders[0]))
         }
-        if entities.isEmpty {
+        if entity == nil {
             signals.append(Signal(name: "no-entity", value: options.double("weightNoEntity", 1), detail: "no specific model or dataset named"))
         }
         let score = signals.reduce(0) { $0 + $1.value }
-        let generic = !boilerplate.isEmpty || !textbook.isEmpty || template.count >= 2 || !placeholders.isEmpty
-        return Verdict(score: score, flagged: generic && score >= options.double("threshold", 5.5), signals: signals)
+        return Verdict(score: score, flagged: isGeneric && score >= options.double("threshold", 5.5), signals: signals)
     }
 
     // MARK: - title
@@ -218,6 +242,8 @@ struct OffTopicAnalysis {
     }
 
     static func headBeforeColon(_ title: String) -> String? {
+        // ASCII titles without CR (nearly all) on bytes: there a Character is a byte
+        if title.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return asciiHeadBeforeColon(Array(title.utf8)) }
         let t = title.trimmingCharacters(in: .whitespaces)
         var cut: String.Index?
         if let c = t.firstIndex(of: ":") { cut = c }
@@ -225,6 +251,24 @@ struct OffTopicAnalysis {
         guard let cut else { return nil }
         let head = t[..<cut].trimmingCharacters(in: .whitespaces)
         return head.isEmpty || head.count > 60 ? nil : head
+    }
+
+    static func asciiHeadBeforeColon(_ title: [UInt8]) -> String? {
+        var lo = 0, hi = title.count
+        while lo < hi && (title[lo] == 0x20 || title[lo] == 0x09) { lo += 1 }
+        while hi > lo && (title[hi - 1] == 0x20 || title[hi - 1] == 0x09) { hi -= 1 }
+        let t = title[lo..<hi]
+        func find(_ needle: [UInt8]) -> Int? {
+            guard t.count >= needle.count else { return nil }
+            return (t.startIndex...(t.endIndex - needle.count)).first { t[$0..<($0 + needle.count)].elementsEqual(needle) }
+        }
+        var cut = t.firstIndex(of: 0x3A)
+        if let d = find([0x20, 0x2D, 0x20]) ?? find([0x20, 0x2D, 0x2D, 0x20]) { cut = min(cut ?? d, d) }
+        guard var e = cut else { return nil }
+        var s = t.startIndex
+        while s < e && (t[s] == 0x20 || t[s] == 0x09) { s += 1 }
+        while e > s && (t[e - 1] == 0x20 || t[e - 1] == 0x09) { e -= 1 }
+        return s == e || e - s > 60 ? nil : String(decoding: t[s..<e], as: UTF8.self)
     }
 
     static func isCommon(_ token: String, _ resources: LintResources) -> Bool {
@@ -238,7 +282,7 @@ struct OffTopicAnalysis {
     /// short forms such as `7B`, `R1` do not count.
     static func isNamePart(_ part: String, _ resources: LintResources) -> Bool {
         let v = part.unicodeScalars.map(\.value)
-        guard v.count >= 2, !isCommon(part, resources) else { return false }
+        guard v.count >= 2 else { return false }
         var shaped = false
         for k in 1..<v.count {
             let a = v[k - 1], b = v[k]
@@ -251,15 +295,19 @@ struct OffTopicAnalysis {
         guard shaped else { return false }
         if v.count < 3 { return false }
         let digitsThenLetter = v.dropLast().allSatisfy(LintText.isDigit) && LintText.isASCIILetter(v[v.count - 1])
-        return !digitsThenLetter || v.count >= 4
+        // the acronym list last: most parts are already decided by their shape
+        return (!digitsThenLetter || v.count >= 4) && !isCommon(part, resources)
     }
 
     static func hyphenCompounds(_ title: String) -> [String] {
         var out: [String] = []
         var current = String.UnicodeScalarView()
+        // a token holds only ASCII letters and `-`: trimmed of `-`, it is a compound when a `-` is left
         func flush() {
-            let t = String(current).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-            if t.contains("-") && t.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isLetter) }) { out.append(t) }
+            var scalars = Substring(String(current)).unicodeScalars
+            while scalars.first == "-" { scalars.removeFirst() }
+            while scalars.last == "-" { scalars.removeLast() }
+            if scalars.contains("-") { out.append(String(scalars)) }
             current = .init()
         }
         for s in title.unicodeScalars {
@@ -271,11 +319,14 @@ struct OffTopicAnalysis {
 
     // MARK: - summary
 
-    static let squeezedOut: Set<UInt32> = Set(" \n\t-_.·".unicodeScalars.map(\.value))
+    /// Scalars dropped before the substring search for long names: space, LF, TAB, `-`, `_`, `.`, `·`.
+    static func isSqueezedOut(_ c: UInt32) -> Bool {
+        c == 0x20 || c == 0x0A || c == 0x09 || c == 0x2D || c == 0x5F || c == 0x2E || c == 0xB7
+    }
 
     static func nameFound(_ name: String, lower: [UInt32], squeezed: [UInt32], resources: LintResources) -> Bool {
         let n = name.lowercased().unicodeScalars.map(\.value)
-        let nn = n.filter { !squeezedOut.contains($0) }
+        let nn = n.filter { !isSqueezedOut($0) }
         if nn.count >= 5 && LintText.find(nn, in: squeezed) != nil { return true }
         if boundedFind(n, in: lower, nextMayBeDigit: true) { return true }
         for p in name.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }).map(String.init)
@@ -305,48 +356,44 @@ struct OffTopicAnalysis {
         return false
     }
 
-    /// End of the stem of the eojeol `v[start..<end]`: the longest listed ending is cut when a stem remains.
-    static func stemEnd(_ v: [UInt32], _ start: Int, _ end: Int, _ endings: [[UInt32]]) -> Int {
-        let n = end - start
-        for e in endings where n > e.count && v[(end - e.count)..<end].elementsEqual(e) { return end - e.count }
-        return end
-    }
-
-    /// Distinct textbook names in the summary that the title does not mention; a match inside a
-    /// longer match counts once.
-    static func textbookNames(_ hay: [UInt32], titleLower: String, resources: LintResources) -> [String] {
-        var spans: [(Int, Int, String)] = []
-        for (k, e) in resources.textbookEntities.enumerated() where !titleLower.contains(e) {
-            let needle = resources.textbookScalars[k]
-            var from = 0
-            while let i = LintText.find(needle, in: hay, from: from) {
-                let j = i + needle.count
-                if (i == 0 || !LintText.isASCIIAlnum(hay[i - 1])) && (j >= hay.count || !LintText.isASCIIAlnum(hay[j])) {
-                    spans.append((i, j, e))
+    /// Distinct textbook names among `spans` (start, end, entity index: word-bounded matches in the
+    /// summary) that the title does not mention; a match inside a longer match counts once.
+    static func textbookNames(_ spans: [(Int, Int, Int)], titleLower: String, resources: LintResources) -> [String] {
+        guard !spans.isEmpty else { return [] }
+        // an ASCII title is searched on scalars; otherwise as before, with Foundation's `contains`
+        let titleScalars: [UInt32]? = titleLower.utf8.allSatisfy({ $0 < 0x80 }) ? titleLower.unicodeScalars.map(\.value) : nil
+        var mentioned: [Int: Bool] = [:]
+        var kept: [(Int, Int, Int)] = []
+        for span in spans {
+            let k = span.2
+            if mentioned[k] == nil {
+                let e = resources.textbookEntities[k]
+                if let titleScalars, e.utf8.allSatisfy({ $0 < 0x80 }) {
+                    mentioned[k] = LintText.find(resources.textbookScalars[k], in: titleScalars) != nil
+                } else {
+                    mentioned[k] = titleLower.contains(e)
                 }
-                from = i + 1
             }
+            if mentioned[k] == false { kept.append(span) }
         }
         var names: Set<String> = []
-        for (a, b, e) in spans {
-            if spans.contains(where: { $0.0 <= a && b <= $0.1 && ($0.1 - $0.0) > (b - a) }) { continue }
+        for (a, b, k) in kept {
+            if kept.contains(where: { $0.0 <= a && b <= $0.1 && ($0.1 - $0.0) > (b - a) }) { continue }
+            let e = resources.textbookEntities[k]
             names.insert(e.hasSuffix("s") ? String(e.dropLast()) : e)
         }
         return names.sorted()
     }
 
-    /// Latin names outside parentheses that are specific: CamelCase, acronyms, letter-digit mixes, or
-    /// Capitalized words; textbook names and field-wide acronyms do not count.
-    static func entities(_ v: [UInt32], _ resources: LintResources) -> [String] {
+    /// The first Latin name outside parentheses that is specific: CamelCase, an acronym, a
+    /// letter-digit mix, or a Capitalized word; textbook names and field-wide acronyms do not count.
+    static func firstEntity(_ v: [UInt32], _ resources: LintResources) -> String? {
         var depth = 0
-        var outside: [UInt32] = []
-        for c in v {
-            if c == 0x28 { depth += 1; outside.append(0x20); continue }
-            if c == 0x29 { depth = max(0, depth - 1); outside.append(0x20); continue }
-            outside.append(depth == 0 ? c : 0x20)
+        var outside = v
+        for i in outside.indices {
+            let c = outside[i]
+            if c == 0x28 { depth += 1; outside[i] = 0x20 } else if c == 0x29 { depth = max(0, depth - 1); outside[i] = 0x20 } else if depth > 0 { outside[i] = 0x20 }
         }
-        let textbook = Set(resources.textbookEntities)
-        var found: [String] = []
         var i = 0
         while i < outside.count {
             guard LintText.isASCIIAlnum(outside[i]), i == 0 || !LintText.isASCIIAlnum(outside[i - 1]) else { i += 1; continue }
@@ -354,24 +401,29 @@ struct OffTopicAnalysis {
             while j < outside.count && (LintText.isASCIIAlnum(outside[j]) || outside[j] == 0x2D || outside[j] == 0x2E) { j += 1 }
             var e = j
             while e > i && !LintText.isASCIIAlnum(outside[e - 1]) { e -= 1 }
-            let token = LintText.string(outside, i, e)
+            let start = i
             i = j
-            guard token.count >= 2 else { continue }
-            let v2 = token.unicodeScalars.map(\.value)
-            let capitalized = v2.count >= 3 && LintText.isASCIIUpper(v2[0]) && LintText.isASCIILower(v2[1]) && LintText.isASCIILower(v2[2])
-            guard isShaped(v2) || capitalized else { continue }
-            if isCommon(token, resources) || textbook.contains(token.lowercased()) { continue }
-            if v2.allSatisfy({ LintText.isDigit($0) || $0 == 0x2E || $0 == 0x2D }) { continue }
-            let digitsThenUnit = v2.prefix { LintText.isDigit($0) || $0 == 0x2E || $0 == 0x2D }.count >= v2.count - 2
-                && LintText.isDigit(v2[0])
+            // the token is ASCII: its length in scalars is its length in characters
+            guard e - start >= 2 else { continue }
+            let capitalized = e - start >= 3 && LintText.isASCIIUpper(outside[start]) && LintText.isASCIILower(outside[start + 1])
+                && LintText.isASCIILower(outside[start + 2])
+            guard isShaped(outside, start..<e) || capitalized else { continue }
+            let token = outside[start..<e]
+            if token.allSatisfy({ LintText.isDigit($0) || $0 == 0x2E || $0 == 0x2D }) { continue }
+            let digitsThenUnit = token.prefix { LintText.isDigit($0) || $0 == 0x2E || $0 == 0x2D }.count >= token.count - 2
+                && LintText.isDigit(outside[start])
             if digitsThenUnit { continue }
-            found.append(token)
+            let text = LintText.string(token)
+            if isCommon(text, resources) || resources.textbookSet.contains(text.lowercased()) { continue }
+            return text
         }
-        return found
+        return nil
     }
 
-    static func isShaped(_ v: [UInt32]) -> Bool {
-        for k in 1..<max(1, v.count) {
+    static func isShaped(_ v: [UInt32]) -> Bool { isShaped(v, 0..<v.count) }
+
+    static func isShaped(_ v: [UInt32], _ range: Range<Int>) -> Bool {
+        for k in (range.lowerBound + 1)..<max(range.lowerBound + 1, range.upperBound) {
             let a = v[k - 1], b = v[k]
             if (LintText.isASCIILower(a) && LintText.isASCIIUpper(b)) || (LintText.isASCIIUpper(a) && LintText.isASCIIUpper(b))
                 || (LintText.isASCIILetter(a) && LintText.isDigit(b)) || (LintText.isDigit(a) && LintText.isASCIILetter(b)) {
@@ -379,5 +431,136 @@ struct OffTopicAnalysis {
             }
         }
         return false
+    }
+}
+
+/// The summary's Latin words as `OffTopicAnalysis.stem` gives them (lower-cased, plural stripped),
+/// kept in one byte buffer: a title has a handful of words to look up, so no set is built.
+struct SummaryStems {
+    var bytes: [UInt8] = []
+    var ranges: [Range<Int>] = []
+
+    init(_ v: [UInt32]) {
+        var i = 0
+        while i < v.count {
+            guard LintText.isASCIILetter(v[i]) else { i += 1; continue }
+            var j = i
+            while j < v.count && LintText.isASCIILetter(v[j]) { j += 1 }
+            let start = bytes.count
+            for k in i..<j { bytes.append(UInt8(LintText.isASCIIUpper(v[k]) ? v[k] + 32 : v[k])) }
+            if j - i > 4 {
+                let a = bytes[bytes.count - 3], b = bytes[bytes.count - 2], c = bytes[bytes.count - 1]
+                if !(b == 0x73 && c == 0x73) && !(b == 0x75 && c == 0x73) {
+                    if a == 0x69 && b == 0x65 && c == 0x73 {
+                        bytes.removeLast(3)
+                        bytes.append(0x79)
+                    } else if b == 0x65 && c == 0x73 {
+                        bytes.removeLast(2)
+                    } else if c == 0x73 {
+                        bytes.removeLast()
+                    }
+                }
+            }
+            ranges.append(start..<bytes.count)
+            i = j
+        }
+    }
+
+    /// Some summary stem equals `stem`.
+    func contains(_ stem: [UInt8]) -> Bool {
+        ranges.contains { $0.count == stem.count && bytes[$0].elementsEqual(stem) }
+    }
+
+    /// Some summary stem of five letters or more shares the first five letters of `stem`.
+    func containsPrefix5(of stem: [UInt8]) -> Bool {
+        ranges.contains { $0.count >= 5 && bytes[$0.lowerBound..<($0.lowerBound + 5)].elementsEqual(stem.prefix(5)) }
+    }
+}
+
+/// The summary's eojeols (runs of Hangul syllables): their openings, for glossary renderings, and
+/// the consonant skeletons of their stems, for transliterated loanwords. Skeletons are packed 3 bits
+/// a class (`Skeleton.englishCodes`) and computed on the first question.
+struct SummaryEojeols {
+    let v: [UInt32]
+    var runs: [Range<Int>] = []
+    private var built = false
+    /// Skeletons of up to `packable` classes: packed codes and their lengths; longer ones whole.
+    private var codes: [UInt64] = []
+    private var lengths: [Int] = []
+    private var long: [[UInt8]] = []
+    static let packable = 21
+
+    init(_ v: [UInt32]) {
+        self.v = v
+        var i = 0
+        while i < v.count {
+            guard LintText.isHangulSyllable(v[i]) else { i += 1; continue }
+            var j = i
+            while j < v.count && LintText.isHangulSyllable(v[j]) { j += 1 }
+            runs.append(i..<j)
+            i = j
+        }
+    }
+
+    /// Some eojeol starts with `rendering` (2–6 syllables, checked at load time).
+    func opens(with rendering: [UInt32]) -> Bool {
+        guard let first = rendering.first else { return false }
+        return runs.contains { r in
+            r.count >= rendering.count && v[r.lowerBound] == first && v[r.lowerBound..<(r.lowerBound + rendering.count)].elementsEqual(rendering)
+        }
+    }
+
+    /// Some stem skeleton equals the English skeleton `e` or extends it by one class (a particle).
+    mutating func transliterates(_ e: [UInt8], _ resources: LintResources) -> Bool {
+        if !built { build(resources) }
+        if e.count <= Self.packable {
+            let code = Self.pack(e[...])
+            let mask: UInt64 = e.count == 0 ? 0 : (UInt64(1) << UInt64(3 * e.count)) - 1
+            for k in codes.indices {
+                if (lengths[k] == e.count && codes[k] == code) || (lengths[k] == e.count + 1 && codes[k] & mask == code) { return true }
+            }
+        }
+        return long.contains { $0.count == e.count && $0 == e || ($0.count == e.count + 1 && $0.starts(with: e)) }
+    }
+
+    static func pack(_ s: ArraySlice<UInt8>) -> UInt64 {
+        var code: UInt64 = 0
+        for (k, c) in s.enumerated() { code |= UInt64(c) << UInt64(3 * k) }
+        return code
+    }
+
+    private mutating func build(_ resources: LintResources) {
+        built = true
+        var scratch: [UInt8] = []
+        for r in runs {
+            let stemEnd = Self.stemEnd(v, r, resources)
+            scratch.removeAll(keepingCapacity: true)
+            for k in r.lowerBound..<stemEnd {
+                let index = Int(v[k] - 0xAC00)
+                let initial = Skeleton.initialCodes[index / 588]
+                if initial != 0 { scratch.append(initial) }
+                let final = Skeleton.finalCodes[index % 28]
+                if final & 0xFF != 0 { scratch.append(UInt8(final & 0xFF)) }
+                if final >> 8 != 0 { scratch.append(UInt8(final >> 8)) }
+            }
+            guard scratch.count >= 2 else { continue }
+            if scratch.count <= Self.packable {
+                codes.append(Self.pack(scratch[...]))
+                lengths.append(scratch.count)
+            } else {
+                long.append(scratch)
+            }
+        }
+    }
+
+    /// End of the stem of the eojeol `r`: the longest listed ending is cut when a stem remains
+    /// (`OffTopicAnalysis.stemEnd`, with the endings bucketed by their last syllable).
+    static func stemEnd(_ v: [UInt32], _ r: Range<Int>, _ resources: LintResources) -> Int {
+        let bucket = Int(resources.endingBucketOf.isEmpty ? 0 : resources.endingBucketOf[Int(v[r.upperBound - 1] - 0xAC00)])
+        guard bucket != 0 else { return r.upperBound }
+        for e in resources.endingBuckets[bucket] where r.count > e.count && v[(r.upperBound - e.count)..<r.upperBound].elementsEqual(e) {
+            return r.upperBound - e.count
+        }
+        return r.upperBound
     }
 }

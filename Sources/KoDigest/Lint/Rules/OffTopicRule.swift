@@ -33,7 +33,10 @@ struct OffTopicRule: LintRule {
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         guard !record.sections.isEmpty else { return [] }
-        let analysis = OffTopicAnalysis(record: record, resources: context.resources)
+        var analysis = OffTopicAnalysis(vocabularyOf: record, resources: context.resources, text: context.text)
+        // most summaries have no vocabulary signal: they cannot be flagged, whatever the title says
+        guard analysis.isGeneric else { return [] }
+        analysis.analyzeTitle(of: record, resources: context.resources)
         let verdict = analysis.score(context.options)
         guard verdict.flagged else { return [] }
         let signals = verdict.signals.map { s in

@@ -19,19 +19,22 @@ struct TruncatedRule: LintRule {
         for x in ["었", "였", "했", "있", "없", "겠", "았", "됐", "렸", "졌", "웠"] { list.append(x + "습") }
         return list.map { $0.unicodeScalars.map(\.value) }
     }()
+    /// The last syllables of `fragmentSuffixes` (니, 습): an eojeol ending otherwise needs no suffix test.
+    static let fragmentLastSyllables: [UInt32] = Array(Set(fragmentSuffixes.compactMap(\.last))).sorted()
     /// Hangul syllables a complete sentence or list item may end with.
     static let finalSyllables: Set<UInt32> = Set("다요음함임됨까것등".unicodeScalars.map(\.value))
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
-        for (si, section) in record.sections.enumerated() {
-            let v = section.text.unicodeScalars.map(\.value)
+        for (si, text) in context.text.sections.enumerated() {
+            let section = record.sections[si]
+            let v = text.scalars
             if section.label != nil && v.allSatisfy({ LintText.isSpace($0) || $0 == 0x2A }) {
                 hits.append(RuleHit(section: si, start: 0, end: 0,
                                     message: "section '\(section.label ?? "")' is empty", evidence: "empty:" + (section.label ?? "")))
                 continue
             }
-            let lines = LintText.lines(v)
+            let lines = text.lines
             for (li, range) in lines.enumerated() {
                 var end = range.upperBound
                 while end > range.lowerBound && (v[end - 1] == 0x20 || v[end - 1] == 0x09) { end -= 1 }
@@ -57,6 +60,7 @@ struct TruncatedRule: LintRule {
             guard LintText.isHangulSyllable(v[i]) else { i += 1; continue }
             var j = i
             while j < end && LintText.isHangulSyllable(v[j]) { j += 1 }
+            guard Self.fragmentLastSyllables.contains(v[j - 1]) else { i = j; continue }
             for suffix in Self.fragmentSuffixes where j - i >= suffix.count && v[(j - suffix.count)..<j].elementsEqual(suffix) {
                 hits.append(RuleHit(section: si, start: i, end: j,
                                     message: "text stops mid-word: '\(LintText.string(v, i, j))' is a cut-off verb ending",
@@ -71,6 +75,8 @@ struct TruncatedRule: LintRule {
     /// A line that ends in the middle of a sentence: on a Hangul syllable that cannot end one, or on a comma.
     func lineEnd(_ v: [UInt32], _ start: Int, _ end: Int, _ si: Int) -> RuleHit? {
         let last = v[end - 1]
+        // only a Hangul syllable that cannot end a sentence, or a comma, can make a finding
+        guard (LintText.isHangulSyllable(last) && !Self.finalSyllables.contains(last)) || last == 0x2C else { return nil }
         var tokenStart = end
         while tokenStart > start && !LintText.isSpace(v[tokenStart - 1]) { tokenStart -= 1 }
         let token = LintText.string(v, tokenStart, end)
@@ -113,7 +119,14 @@ struct TruncatedRule: LintRule {
     }
 
     static func foldLabel(_ label: String) -> String {
-        label.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+        // ASCII labels (nearly all) are folded on their bytes: no ’ to replace, ASCII case, `*`/space trims
+        if label.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(label.utf8)
+            while let l = bytes.last, l == 0x2A || l == 0x20 { bytes.removeLast() }
+            let start = bytes.firstIndex { $0 != 0x2A && $0 != 0x20 } ?? bytes.count
+            return String(decoding: bytes[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return label.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
             .trimmingCharacters(in: CharacterSet(charactersIn: "* "))
     }
 

@@ -9,20 +9,39 @@ struct UnbalancedRule: LintRule {
         triggeringExamples: ["멀티모달 입력 multimodal inputs)으로", "특히,(Self-MoE는 경로를 찾습니다.", "‘스마일 추가’ 또는 ’선글라스 추가’"],
         nonTriggeringExamples: ["세 단계: 1) 수집, 2) 정제, 3) 학습", "II) 환자 이해", "Alzheimer’s Disease", "(https://example.org/a_(b))"])
 
-    static let pairs: [UInt32: UInt32] = [0x28: 0x29, 0x5B: 0x5D, 0x7B: 0x7D, 0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D]
-    static let closers: [UInt32: UInt32] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+    /// Whether `c` opens one of the pairs `()`, `[]`, `{}`, `“”`, `‘’`, `「」` (a switch, not a
+    /// dictionary lookup per scalar).
+    static func isOpener(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x300C: return true
+        default: return false
+        }
+    }
+
+    /// The opener that `c` closes, if `c` closes one of those pairs.
+    static func opener(closedBy c: UInt32) -> UInt32? {
+        switch c {
+        case 0x29: return 0x28
+        case 0x5D: return 0x5B
+        case 0x7D: return 0x7B
+        case 0x201D: return 0x201C
+        case 0x2019: return 0x2018
+        case 0x300D: return 0x300C
+        default: return nil
+        }
+    }
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
-        for (si, section) in record.sections.enumerated() {
-            let v = LintText.blankingURLs(section.text)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.blanked
             for (offset, what) in Self.scan(v) {
                 let ch = LintText.string(v, offset, offset + 1)
                 hits.append(RuleHit(section: si, start: offset, end: offset + 1,
                                     message: "\(what) '\(ch)' in '\(LintText.excerpt(v, offset, offset + 1, context: 15))'",
                                     evidence: what + ":" + LintText.string(v, max(0, offset - 15), min(v.count, offset + 15))))
             }
-            for range in LintText.lines(v) {
+            for range in text.lines {
                 var count = 0, first = -1, k = range.lowerBound
                 while k + 1 < range.upperBound {
                     if v[k] == 0x2A && v[k + 1] == 0x2A { count += 1; if first < 0 { first = k }; k += 2 } else { k += 1 }
@@ -41,11 +60,13 @@ struct UnbalancedRule: LintRule {
     static func scan(_ v: [UInt32]) -> [(Int, String)] {
         var out: [(Int, String)] = []
         var stack: [(UInt32, Int)] = []
-        for (i, c) in v.enumerated() {
-            if pairs[c] != nil {
+        for i in v.indices {
+            let c = v[i]
+            if isOpener(c) {
                 stack.append((c, i))
-            } else if let opener = closers[c] {
-                if c == 0x29 && isEnumerator(v, i) && !stack.contains(where: { $0.0 == 0x28 }) { continue }
+            } else if let opener = opener(closedBy: c) {
+                // the stack test first: most `)` close a `(` and need no enumerator check
+                if c == 0x29 && !stack.contains(where: { $0.0 == 0x28 }) && isEnumerator(v, i) { continue }
                 if c == 0x2019 && i > 0 && isLetter(v[i - 1]) && !stack.contains(where: { $0.0 == 0x2018 }) { continue }
                 if let top = stack.last, top.0 == opener {
                     stack.removeLast()

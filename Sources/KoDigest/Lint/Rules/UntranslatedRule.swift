@@ -14,8 +14,8 @@ struct UntranslatedRule: LintRule {
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         let minLetters = context.options.int("minLetters", 40), maxShare = context.options.double("maxHangulShare", 0.2)
         var hits: [RuleHit] = []
-        for (si, section) in record.sections.enumerated() {
-            let v = LintText.blankingURLs(section.text)
+        for (si, text) in context.text.sections.enumerated() {
+            let v = text.blanked
             var depth = 0, latin = 0, hangul = 0
             for c in v {
                 if c == 0x28 { depth += 1; continue }
