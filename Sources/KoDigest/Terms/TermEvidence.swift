@@ -5,8 +5,12 @@ public struct TermEvidence: Sendable {
     var counts: [String: Int] = [:]
     /// Counts of adjacent Hangul token pairs within a line.
     var bigrams: [WordPair: Int] = [:]
-    /// Every candidate gloss group with a non-empty left window.
+    /// Candidate gloss groups with a non-empty left window, each distinct (window, inside) once,
+    /// at its first occurrence in file order: copies of a summary add nothing, so the evidence
+    /// grows with the distinct contexts, not with the records.
     var glosses: [ObservedGloss] = []
+    /// `ObservedGloss.key` of every gloss in `glosses`.
+    var seen = Set<String>()
 
     public init() {}
 
@@ -36,7 +40,8 @@ public struct TermEvidence: Sendable {
             guard inside.isCandidate else { continue }
             let window = GlossScanner.leftWindow(scalars, open: g.open).words
             guard !window.isEmpty else { continue }
-            glosses.append(ObservedGloss(record: record, words: window.map(\.text), raw: raw, inside: inside))
+            let g = ObservedGloss(record: record, words: window.map(\.text), raw: raw, inside: inside)
+            if seen.insert(g.key).inserted { glosses.append(g) }
         }
     }
 
@@ -44,6 +49,6 @@ public struct TermEvidence: Sendable {
     public mutating func merge(_ other: TermEvidence) {
         for (k, v) in other.counts { counts[k, default: 0] += v }
         for (k, v) in other.bigrams { bigrams[k, default: 0] += v }
-        glosses.append(contentsOf: other.glosses)
+        for g in other.glosses where seen.insert(g.key).inserted { glosses.append(g) }
     }
 }

@@ -60,10 +60,8 @@ public struct TermKnowledge: TermReference {
         for g in evidence.glosses {
             for w in g.words where strips[w] == nil { strips[w] = stripper.strip(w, counts: counts) }
         }
-        var seen = Set<String>()
+        // glosses are distinct already (first occurrence in file order)
         for g in evidence.glosses {
-            let gk = g.words.joined(separator: "\u{1}") + "\u{2}" + g.raw
-            if !seen.insert(gk).inserted { continue }
             let I = g.inside
             guard let adjRaw = g.words.last else { continue }
             let adjClass = TermText.wordClass(adjRaw)
