@@ -90,7 +90,7 @@ extension TermKnowledge {
     /// b is preceded by a in most of its corpus occurrences.
     func collocation(_ a: String, _ b: String) -> Bool {
         let n = bigrams[WordPair(left: a, right: b)] ?? 0
-        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts[b] ?? 1)
+        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts.table[WordKey(b)] ?? 1)
     }
 
     /// Share of the glosses showing w among their last n pieces whose English contains e.

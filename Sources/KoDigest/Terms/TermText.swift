@@ -8,7 +8,10 @@ enum TermText {
     static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
     static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
+    }
 
     /// The lowercase of a scalar when it maps to a single scalar (ASCII fast path), else itself.
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -55,6 +58,45 @@ enum TermText {
     static func corpusToken(_ w: Substring) -> String {
         let a = trim(w.unicodeScalars, tokenPunct)
         return trimWord(a)
+    }
+
+    /// A corpus token (see `corpusToken(_:)`) and whether it has Hangul; nil when it trims to nothing.
+    static func corpusToken(_ w: Substring.UnicodeScalarView) -> (String, Bool)? {
+        var lo = w.startIndex, hi = w.endIndex
+        while lo < hi, tokenPunct.contains(w[lo]) { lo = w.index(after: lo) }
+        while hi > lo, tokenPunct.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
+        while lo < hi, edgePunct.contains(w[lo]) { lo = w.index(after: lo) }
+        while hi > lo, edgePunct.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
+        guard lo < hi else { return nil }
+        var hangul = false
+        var i = lo
+        while i < hi {
+            if isHangul(w[i]) { hangul = true; break }
+            i = w.index(after: i)
+        }
+        return (String(Substring(w[lo..<hi])), hangul)
+    }
+
+    /// A scalar that never joins a neighbouring space into one grapheme cluster.
+    private static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x2010 && v <= 0x205E) || (v >= 0x3000 && v <= 0x3029)
+            || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0x4E00 && v <= 0x9FFF)
+    }
+
+    /// Whether splitting `line` at whitespace scalars gives the same words as `words(_:)`, which
+    /// splits at whitespace characters: true unless a space has a combining neighbour.
+    static func splitsByScalar(_ line: Substring.UnicodeScalarView) -> Bool {
+        var prev: Unicode.Scalar = " "
+        var prevSpace = false
+        for s in line {
+            if prevSpace && !isPlain(s) { return false }
+            let sp = isSpace(s)
+            if sp && !isPlain(prev) { return false }
+            prevSpace = sp
+            prev = s
+        }
+        return true
     }
 
     /// Whitespace-separated words of a line.
