@@ -67,7 +67,7 @@ public struct GlossaryBuilder: Sendable {
                 let sc = scalars[t.section] ?? Array(record.sections[t.section].text.unicodeScalars)
                 scalars[t.section] = sc
                 if t.start >= 0 && t.end <= sc.count && t.start < t.end {
-                    text = String(String.UnicodeScalarView(sc[t.start..<t.end]))
+                    text = TermText.string(sc[t.start..<t.end])
                 }
             }
             let ko = t.kind == .enEn ? "" : (t.ko ?? "")

@@ -60,13 +60,13 @@ struct ParticleStripper: Sendable {
                     if TermText.isHangul(s) { syllables += 1 } else if TermText.isLatin(s) { latin = true }
                 }
                 if syllables < 2 && !latin { continue }
-                let stem = String(String.UnicodeScalarView(stemScalars))
+                let stem = TermText.string(stemScalars)
                 let fw = fwCache ?? (family(w, counts) - cw)
                 fwCache = fw
                 let fs = family(stem, counts) - cw
                 if fs > fw && fs >= 2 { return (stem, p) }
             } else if stemLast.properties.isAlphabetic || TermText.isDigit(stemLast) || stemLast == ")" || stemLast == "-" || stemLast == "+" {
-                return (String(String.UnicodeScalarView(stemScalars)), p)
+                return (TermText.string(stemScalars), p)
             }
         }
         return (w, "")

@@ -57,7 +57,7 @@ public struct TermEvidence: Sendable {
         guard hasParen else { return }
         let scalars = Array(u)
         for g in GlossScanner.groups(scalars) {
-            let raw = String(String.UnicodeScalarView(scalars[(g.open + 1)..<(g.end - 1)]))
+            let raw = TermText.string(scalars[(g.open + 1)..<(g.end - 1)])
             let inside = InsideAnalysis(raw: raw)
             guard inside.isCandidate else { continue }
             let window = GlossScanner.leftWindow(scalars, open: g.open).words

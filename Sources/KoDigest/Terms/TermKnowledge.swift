@@ -31,6 +31,8 @@ public struct TermKnowledge: TermReference {
     let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
     let stripCache: [WordKey: ParticleStripper.Result]
+    /// Inside analysis of every candidate gloss of pass 1, by raw inside.
+    let insides: [WordKey: InsideAnalysis]
 
     public init(resources: TermResources, evidence: TermEvidence) {
         self.resources = resources
@@ -62,7 +64,10 @@ public struct TermKnowledge: TermReference {
         for g in evidence.glosses {
             for w in g.words where strips[WordKey(w)] == nil { strips[WordKey(w)] = stripper.strip(w, counts: counts) }
         }
-        func strip(_ w: String) -> ParticleStripper.Result { strips[WordKey(w)] ?? stripper.strip(w, counts: counts) }
+        /// `InsideAnalysis(raw:)`, from pass 1 when it saw the group.
+    func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
+
+    func strip(_ w: String) -> ParticleStripper.Result { strips[WordKey(w)] ?? stripper.strip(w, counts: counts) }
         // glosses are distinct already (first occurrence in file order)
         for g in evidence.glosses {
             let I = g.inside
@@ -152,6 +157,9 @@ public struct TermKnowledge: TermReference {
         self.expansions = expansions
         self.piecesCache = cache
         self.stripCache = strips
+        var insides: [WordKey: InsideAnalysis] = [:]
+        for g in evidence.glosses { insides[WordKey(g.raw)] = g.inside }
+        self.insides = insides
     }
 
     // MARK: - TermReference
@@ -183,9 +191,9 @@ public struct TermKnowledge: TermReference {
     /// short form itself.
     static func goodExpansion(_ abbr: String, _ long: String) -> Bool {
         guard Abbreviation.matches(short: abbr, long: long) else { return false }
-        let words = long.trimmingCharacters(in: .whitespaces).unicodeScalars
+        let words = TermText.trimWhitespaces(long).unicodeScalars
             .split(whereSeparator: { TermText.isSpace($0) || $0 == "-" || $0 == "/" })
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { TermText.string($0) }
         guard let first = words.first else { return false }
         if words.count < 2 && Abbreviation.letters(abbr).count > 2 {
             return first.unicodeScalars.count > abbr.unicodeScalars.count + 2
@@ -224,7 +232,7 @@ public struct TermKnowledge: TermReference {
         let n = sc.count
         if n < 4 { return [p] }
         for i in 2..<(n - 1) {
-            let a = String(String.UnicodeScalarView(sc[..<i])), b = String(String.UnicodeScalarView(sc[i...]))
+            let a = TermText.string(sc[..<i]), b = TermText.string(sc[i...])
             if counts[a] >= segmentMin {
                 if counts[b] >= segmentMin { return [a, b] }
                 if n - i >= 4 {
@@ -239,6 +247,9 @@ public struct TermKnowledge: TermReference {
     func pieces(_ w: String) -> [String] {
         piecesCache[WordKey(w)] ?? TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
     }
+
+    /// `InsideAnalysis(raw:)`, from pass 1 when it saw the group.
+    func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
 
     func strip(_ w: String) -> ParticleStripper.Result { stripCache[WordKey(w)] ?? stripper.strip(w, counts: counts) }
 }

@@ -49,7 +49,49 @@ enum TermText {
         var lo = w.startIndex, hi = w.endIndex
         while lo < hi, set.contains(w[lo]) { lo = w.index(after: lo) }
         while hi > lo, set.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
-        return String(String.UnicodeScalarView(w[lo..<hi]))
+        return TermText.string(w[lo..<hi])
+    }
+
+    /// A string of scalars, encoded straight to UTF-8 (`String.UnicodeScalarView` appends one
+    /// scalar at a time).
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        let n = scalars.count
+        if n == 0 { return "" }
+        return String(unsafeUninitializedCapacity: n * 4) { buf in
+            var k = 0
+            for s in scalars {
+                UTF8.encode(s) { b in
+                    buf[k] = b
+                    k += 1
+                }
+            }
+            return k
+        }
+    }
+
+    static func string(_ scalars: Substring.UnicodeScalarView) -> String { String(Substring(scalars)) }
+
+    /// `s` without leading and trailing tabs and space separators (Foundation's `.whitespaces`).
+    static func trimWhitespaces(_ s: String) -> String {
+        let u = s.unicodeScalars
+        func ws(_ c: Unicode.Scalar) -> Bool {
+            c == " " || c == "\t" || (c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator)
+        }
+        guard let f = u.first, let l = u.last, ws(f) || ws(l) else { return s }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, ws(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, ws(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(Substring(u[lo..<hi]))
+    }
+
+    /// `s` without leading and trailing spaces (U+0020).
+    static func trimSpaces(_ s: String) -> String {
+        let u = s.utf8
+        guard u.first == 0x20 || u.last == 0x20 else { return s }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 { lo = u.index(after: lo) }
+        while hi > lo, u[u.index(before: hi)] == 0x20 { hi = u.index(before: hi) }
+        return String(Substring(u[lo..<hi]))
     }
 
     static func trimWord(_ w: String) -> String { trim(Substring(w).unicodeScalars, edgePunct) }
@@ -108,7 +150,7 @@ enum TermText {
 
     /// `s` with its last `n` scalars removed.
     static func dropLast(_ s: String, _ n: Int) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.dropLast(n)))
+        TermText.string(s.unicodeScalars.dropLast(n))
     }
 
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
@@ -124,6 +166,6 @@ enum TermText {
     /// Splits at `-`, `/` and `·`, dropping empty parts.
     static func splitCompound(_ s: String) -> [String] {
         s.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "·" })
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { TermText.string($0) }
     }
 }

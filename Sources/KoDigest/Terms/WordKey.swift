@@ -59,7 +59,7 @@ struct TokenCounts: Sendable {
             guard let last = u.last, let cands = byLast[last] else { continue }
             let sc = Array(u)
             for p in cands where sc.count > p.count && sc[(sc.count - p.count)...].elementsEqual(p) {
-                let stem = String(String.UnicodeScalarView(sc[..<(sc.count - p.count)]))
+                let stem = TermText.string(sc[..<(sc.count - p.count)])
                 out[WordKey(stem), default: 0] += v
             }
         }
