@@ -10,7 +10,7 @@ public struct TermEvidence: Sendable {
     /// grows with the distinct contexts, not with the records.
     var glosses: [ObservedGloss] = []
     /// `ObservedGloss.key` of every gloss in `glosses`.
-    var seen = Set<String>()
+    var seen = Set<WordKey>()
 
     public init() {}
 
@@ -63,7 +63,7 @@ public struct TermEvidence: Sendable {
             let window = GlossScanner.leftWindow(scalars, open: g.open).words
             guard !window.isEmpty else { continue }
             let g = ObservedGloss(record: record, words: window.map(\.text), raw: raw, inside: inside)
-            if seen.insert(g.key).inserted { glosses.append(g) }
+            if seen.insert(WordKey(g.key)).inserted { glosses.append(g) }
         }
     }
 
@@ -71,6 +71,6 @@ public struct TermEvidence: Sendable {
     public mutating func merge(_ other: TermEvidence) {
         counts.merge(other.counts)
         if bigrams.isEmpty { bigrams = other.bigrams } else { for (k, v) in other.bigrams { bigrams[k, default: 0] += v } }
-        for g in other.glosses where seen.insert(g.key).inserted { glosses.append(g) }
+        for g in other.glosses where seen.insert(WordKey(g.key)).inserted { glosses.append(g) }
     }
 }
