@@ -15,7 +15,7 @@ enum EnglishTokens {
         var prevLower = false
         func flush() {
             if !cur.isEmpty {
-                let t = String(String.UnicodeScalarView(cur)).lowercased()
+                let t = TermText.string(cur).lowercased()
                 if keepStop || !stop.contains(t) { out.append(singular(t)) }
                 cur.removeAll(keepingCapacity: true)
             }
@@ -37,7 +37,7 @@ enum EnglishTokens {
     static func stripAccents(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return s }
         let d = s.decomposedStringWithCanonicalMapping
-        return String(String.UnicodeScalarView(d.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+        return TermText.string(d.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
     }
 
     static func singular(_ w: String) -> String {
@@ -65,7 +65,7 @@ enum EnglishTokens {
 
     /// Key of an abbreviation: NFKC, plural s after a capital dropped, lowercased (`LLMs` → `llm`).
     static func abbrKey(_ s: String) -> String {
-        var t = s.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        var t = TermText.trimWhitespaces(s.precomposedStringWithCompatibilityMapping)
         let sc = Array(t.unicodeScalars)
         if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
         return t.lowercased()

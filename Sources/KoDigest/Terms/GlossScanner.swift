@@ -85,7 +85,7 @@ enum GlossScanner {
             if lo == hi {
                 words.removeAll()
             } else {
-                words.append(Word(text: String(String.UnicodeScalarView(line[lo..<hi])), offset: lo))
+                words.append(Word(text: TermText.string(line[lo..<hi]), offset: lo))
             }
             i = e
         }

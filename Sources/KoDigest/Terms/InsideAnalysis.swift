@@ -24,7 +24,7 @@ struct InsideAnalysis: Sendable, Equatable {
     static let numberPrefix: Set<Unicode.Scalar> = Set("~≈약±+-".unicodeScalars)
 
     init(raw: String) {
-        let s = InsideAnalysis.stripQuotes(ICU.nfc(raw).trimmingCharacters(in: .whitespaces))
+        let s = InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw)))
         if s.isEmpty { reason = "empty"; return }
         if !(TermText.hasLatin(s) || TermText.hasHangul(s)) { reason = "no letters"; return }
         let lower = s.lowercased()
@@ -73,7 +73,7 @@ struct InsideAnalysis: Sendable, Equatable {
     }
 
     static func stripQuotes(_ s: String) -> String {
-        TermText.trim(Substring(s).unicodeScalars, quoteChars).trimmingCharacters(in: .whitespaces)
+        TermText.trimWhitespaces(TermText.trim(Substring(s).unicodeScalars, quoteChars))
     }
 
     private static func isWordChar(_ c: Unicode.Scalar) -> Bool {
@@ -142,7 +142,7 @@ struct InsideAnalysis: Sendable, Equatable {
         // unit: up to 6 of [A-Za-z%+] to the end
         let unit = sc[i...]
         guard unit.count <= 6, unit.allSatisfy({ TermText.isLatin($0) || $0 == "%" || $0 == "+" }) else { return false }
-        let u = String(String.UnicodeScalarView(unit)).lowercased()
+        let u = TermText.string(unit).lowercased()
         return u.isEmpty || units.contains(u)
     }
 
@@ -162,7 +162,7 @@ struct InsideAnalysis: Sendable, Equatable {
         }
         var out: [String] = []
         for p in pieces {
-            let t = String(String.UnicodeScalarView(p)).trimmingCharacters(in: .whitespaces)
+            let t = TermText.trimWhitespaces(TermText.string(p))
             if t.isEmpty { continue }
             let q = stripQuotes(t)
             if !q.isEmpty { out.append(q) }

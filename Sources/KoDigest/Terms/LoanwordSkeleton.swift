@@ -1,64 +1,85 @@
 /// Consonant skeletons that let a Korean loanword be matched with its English source
 /// (트랜스포머 and transformer are both TRNSPM). Computed from jamo directly, so no
-/// transliterator is needed and the result is the same everywhere.
+/// transliterator is needed and the result is the same everywhere. Skeletons are ASCII bytes.
 enum LoanwordSkeleton {
     // Consonant classes: K velar, N nasal n, T dental, R liquid, M, P labial, S sibilant, H.
-    private static let initial: [Character] = ["K", "K", "N", "T", "T", "R", "M", "P", "P", "S", "S", "-", "S", "S", "S", "K", "T", "P", "H"]
+    private static let initial: [UInt8] = Array("KKNTTRMPPSS-SSSKTPH".utf8)
     // final consonants by jong index (0 = none); ㅇ is a final ng, ㅅ/ㅆ sound as t.
-    private static let final: [Character] = ["-", "K", "K", "K", "N", "N", "N", "T", "R", "K", "M", "R", "R", "R", "P", "R",
-                                             "M", "P", "P", "T", "T", "N", "S", "S", "K", "T", "P", "H"]
+    private static let final: [UInt8] = Array("-KKKNNNTRKMRRRPRMPPTTNSSKTPH".utf8)
+    private static let none = UInt8(ascii: "-")
 
-    static func hangul(_ word: String) -> String {
-        var out: [Character] = []
+    static func hangul(_ word: String) -> String { String(decoding: hangulSkeleton(word), as: UTF8.self) }
+
+    static func latin(_ word: String) -> String { String(decoding: latinSkeleton(word), as: UTF8.self) }
+
+    static func hangulSkeleton(_ word: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(16)
         for s in word.unicodeScalars {
             if TermText.isHangul(s) {
                 let o = Int(s.value - 0xAC00)
-                let cho = o / 588, jong = o % 28
-                let c = initial[cho]
-                if c != "-" { out.append(c) }
-                let f = final[jong]
-                if f != "-" { out.append(f) }
+                let c = initial[o / 588]
+                if c != none { out.append(c) }
+                let f = final[o % 28]
+                if f != none { out.append(f) }
             } else if TermText.isLatin(s) {
-                out.append(contentsOf: latin(String(s)))
+                out.append(contentsOf: latinSkeleton(String(s)))
             }
         }
         return collapse(out)
     }
 
-    static func latin(_ word: String) -> String {
-        let w = Array(word.lowercased().unicodeScalars.filter { TermText.isLower($0) })
-        var out: [Character] = []
-        var i = 0
-        let rules: [(String, String)] = [("tion", "SN"), ("sion", "SN"), ("ch", "S"), ("sh", "S"), ("ph", "P"), ("th", "S"),
-                                         ("ck", "K"), ("ng", "N"), ("qu", "K"), ("x", "KS")]
-        func starts(_ pat: String, at i: Int) -> Bool {
-            let p = Array(pat.unicodeScalars)
-            guard i + p.count <= w.count else { return false }
-            for k in 0..<p.count where w[i + k] != p[k] { return false }
-            return true
+    /// Lowercase ASCII letters of `word` after lowercasing it.
+    private static func lowerLetters(_ word: String) -> [UInt8] {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.compactMap { b in
+                if b >= 0x61 && b <= 0x7A { return b }
+                if b >= 0x41 && b <= 0x5A { return b + 32 }
+                return nil
+            }
         }
-        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+        return word.lowercased().unicodeScalars.filter { TermText.isLower($0) }.map { UInt8($0.value) }
+    }
+
+    private static let rules: [([UInt8], [UInt8])] = [("tion", "SN"), ("sion", "SN"), ("ch", "S"), ("sh", "S"), ("ph", "P"), ("th", "S"),
+                                                       ("ck", "K"), ("ng", "N"), ("qu", "K"), ("x", "KS")]
+        .map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    static func latinSkeleton(_ word: String) -> [UInt8] {
+        let w = lowerLetters(word)
+        var out: [UInt8] = []
+        out.reserveCapacity(w.count)
+        var i = 0
+        func isVowel(_ c: UInt8) -> Bool { c == 0x61 || c == 0x65 || c == 0x69 || c == 0x6F || c == 0x75 || c == 0x79 }
         outer: while i < w.count {
-            for (src, dst) in rules where starts(src, at: i) {
+            for (src, dst) in rules where src[0] == w[i] && i + src.count <= w.count {
+                var k = 1
+                while k < src.count && w[i + k] == src[k] { k += 1 }
+                if k < src.count { continue }
                 out.append(contentsOf: dst)
-                i += src.unicodeScalars.count
+                i += src.count
                 continue outer
             }
             let c = w[i]
-            let next: Unicode.Scalar? = i + 1 < w.count ? w[i + 1] : nil
+            let next: UInt8? = i + 1 < w.count ? w[i + 1] : nil
             switch c {
-            case "a", "e", "i", "o", "u", "y", "w": break
-            case "r": if let n = next, vowels.contains(n) { out.append("R") }
-            case "l": out.append("R")
-            case "b", "p", "f", "v": out.append("P")
-            case "d", "t": out.append("T")
-            case "g", "c":
-                if let n = next, n == "e" || n == "i" || n == "y" { out.append("S") } else { out.append("K") }
-            case "k", "q": out.append("K")
-            case "s", "j", "z": out.append("S")
-            case "m": out.append("M")
-            case "n": out.append("N")
-            case "h": if i == 0 { out.append("H") }
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
+                 UInt8(ascii: "w"): break
+            case UInt8(ascii: "r"): if let n = next, isVowel(n) { out.append(UInt8(ascii: "R")) }
+            case UInt8(ascii: "l"): out.append(UInt8(ascii: "R"))
+            case UInt8(ascii: "b"), UInt8(ascii: "p"), UInt8(ascii: "f"), UInt8(ascii: "v"): out.append(UInt8(ascii: "P"))
+            case UInt8(ascii: "d"), UInt8(ascii: "t"): out.append(UInt8(ascii: "T"))
+            case UInt8(ascii: "g"), UInt8(ascii: "c"):
+                if let n = next, n == UInt8(ascii: "e") || n == UInt8(ascii: "i") || n == UInt8(ascii: "y") {
+                    out.append(UInt8(ascii: "S"))
+                } else {
+                    out.append(UInt8(ascii: "K"))
+                }
+            case UInt8(ascii: "k"), UInt8(ascii: "q"): out.append(UInt8(ascii: "K"))
+            case UInt8(ascii: "s"), UInt8(ascii: "j"), UInt8(ascii: "z"): out.append(UInt8(ascii: "S"))
+            case UInt8(ascii: "m"): out.append(UInt8(ascii: "M"))
+            case UInt8(ascii: "n"): out.append(UInt8(ascii: "N"))
+            case UInt8(ascii: "h"): if i == 0 { out.append(UInt8(ascii: "H")) }
             default: break
             }
             i += 1
@@ -66,10 +87,11 @@ enum LoanwordSkeleton {
         return collapse(out)
     }
 
-    private static func collapse(_ cs: [Character]) -> String {
-        var out: [Character] = []
+    private static func collapse(_ cs: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(cs.count)
         for c in cs where out.last != c { out.append(c) }
-        return String(out)
+        return out
     }
 
     /// The word and its bare and -ing forms: routed → rout, routing.
@@ -85,15 +107,15 @@ enum LoanwordSkeleton {
 
     /// 1 − Levenshtein / longer length between the skeletons, best over the English inflections.
     static func similarity(korean: String, english: String) -> Double {
-        similarity(Array(hangul(korean)), englishForms(english))
+        similarity(hangulSkeleton(korean), englishForms(english))
     }
 
     /// The skeletons of an English word's inflections, for repeated comparisons.
-    static func englishForms(_ english: String) -> [[Character]] {
-        inflections(english).map { Array(latin($0)) }.filter { !$0.isEmpty }
+    static func englishForms(_ english: String) -> [[UInt8]] {
+        inflections(english).map { latinSkeleton($0) }.filter { !$0.isEmpty }
     }
 
-    static func similarity(_ a: [Character], _ forms: [[Character]]) -> Double {
+    static func similarity(_ a: [UInt8], _ forms: [[UInt8]]) -> Double {
         guard !a.isEmpty else { return 0 }
         var best = 0.0
         for b in forms {
@@ -103,19 +125,22 @@ enum LoanwordSkeleton {
         return best
     }
 
-    static func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
+    static func levenshtein(_ a: [UInt8], _ b: [UInt8]) -> Int {
         if a == b { return 0 }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            cur[0] = i
-            for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buf in
+            var prev = 0, cur = b.count + 1
+            for j in 0...b.count { buf[j] = j }
+            for i in 1...a.count {
+                buf[cur] = i
+                let ai = a[i - 1]
+                for j in 1...b.count {
+                    buf[cur + j] = min(buf[prev + j] + 1, buf[cur + j - 1] + 1, buf[prev + j - 1] + (ai == b[j - 1] ? 0 : 1))
+                }
+                swap(&prev, &cur)
             }
-            swap(&prev, &cur)
+            return buf[prev + b.count]
         }
-        return prev[b.count]
     }
 }

@@ -4,4 +4,7 @@ struct ObservedGloss: Sendable {
     var words: [String]
     var raw: String
     var inside: InsideAnalysis
+
+    /// Identity for de-duplication: the window words and the raw inside.
+    var key: String { words.joined(separator: "\u{1}") + "\u{2}" + raw }
 }

@@ -5,11 +5,13 @@ struct ParticleStripper: Sendable {
 
     /// Longest first.
     let particles: [String]
+    private let particleScalars: [[Unicode.Scalar]]
 
     init(particles: [String]) {
         self.particles = Array(Set(particles)).sorted { a, b in
             a.unicodeScalars.count != b.unicodeScalars.count ? a.unicodeScalars.count > b.unicodeScalars.count : a < b
         }
+        self.particleScalars = self.particles.map { Array($0.unicodeScalars) }
     }
 
     private static let afterConsonant: Set<String> = ["이", "은", "을", "과", "으로", "이나", "이랑", "이며", "이고", "이다", "입니다",
@@ -26,34 +28,45 @@ struct ParticleStripper: Sendable {
     }
 
     /// cnt(x) + Σ cnt(x + particle).
-    func family(_ x: String, _ counts: [String: Int]) -> Int {
-        var total = counts[x] ?? 0
-        for p in particles { total += counts[x + p] ?? 0 }
+    func family(_ x: String, _ counts: TokenCounts) -> Int {
+        if counts.hasFamilies { return counts.family(x) }
+        var total = counts[x]
+        for p in particles { total += counts[x + p] }
         return total
     }
 
-    /// (stem, particle); particle empty when nothing is stripped.
     func strip(_ w: String, counts: [String: Int]) -> (stem: String, particle: String) {
+        var c = TokenCounts(counts)
+        c.computeFamilies(particles: particles)
+        return strip(w, counts: c)
+    }
+
+    /// (stem, particle); particle empty when nothing is stripped.
+    func strip(_ w: String, counts: TokenCounts) -> (stem: String, particle: String) {
+        guard let l = w.unicodeScalars.last, TermText.isHangul(l) else { return (w, "") }
         let sc = Array(w.unicodeScalars)
-        guard let last = sc.last, TermText.isHangul(last) else { return (w, "") }
         var fwCache: Int? = nil
-        let cw = counts[w] ?? 0
-        for p in particles {
-            let pn = p.unicodeScalars.count
-            guard sc.count > pn, TermText.hasSuffix(w, p) else { continue }
+        let cw = counts[w]
+        for (pi, ps) in particleScalars.enumerated() {
+            let pn = ps.count
+            guard sc.count > pn, sc[(sc.count - pn)...].elementsEqual(ps) else { continue }
+            let p = particles[pi]
             let stemScalars = sc[..<(sc.count - pn)]
             let stemLast = stemScalars[stemScalars.endIndex - 1]
-            let stem = String(String.UnicodeScalarView(stemScalars))
             if TermText.isHangul(stemLast) {
                 if !ParticleStripper.allomorphFits(stemLast, p) { continue }
-                let syllables = stemScalars.filter(TermText.isHangul).count
-                if syllables < 2 && !TermText.hasLatin(stem) { continue }
+                var syllables = 0, latin = false
+                for s in stemScalars {
+                    if TermText.isHangul(s) { syllables += 1 } else if TermText.isLatin(s) { latin = true }
+                }
+                if syllables < 2 && !latin { continue }
+                let stem = TermText.string(stemScalars)
                 let fw = fwCache ?? (family(w, counts) - cw)
                 fwCache = fw
                 let fs = family(stem, counts) - cw
                 if fs > fw && fs >= 2 { return (stem, p) }
             } else if stemLast.properties.isAlphabetic || TermText.isDigit(stemLast) || stemLast == ")" || stemLast == "-" || stemLast == "+" {
-                return (stem, p)
+                return (TermText.string(stemScalars), p)
             }
         }
         return (w, "")

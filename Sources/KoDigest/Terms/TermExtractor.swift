@@ -22,9 +22,9 @@ public struct TermExtractor: RecordStage {
                 while lineEnd < text.count && text[lineEnd] != "\n" { lineEnd += 1 }
                 let line = Array(text[lineStart..<lineEnd])
                 for g in GlossScanner.groups(line) {
-                    let raw = String(String.UnicodeScalarView(line[(g.open + 1)..<(g.end - 1)]))
+                    let raw = TermText.string(line[(g.open + 1)..<(g.end - 1)])
                     let (window, gap) = GlossScanner.leftWindow(line, open: g.open)
-                    let d = decide(window: window.map(\.text), gap: gap, inside: InsideAnalysis(raw: raw), record: record.id)
+                    let d = decide(window: window.map(\.text), gap: gap, inside: knowledge.inside(raw), record: record.id)
                     guard let kind = d.kind, d.startWord < window.count else { continue }
                     let (match, _) = knowledge.judge(kind: kind, ko: d.ko, en: d.en, abbr: d.abbr, beyond: d.beyond)
                     terms.append(Term(ko: d.ko.isEmpty ? nil : d.ko, en: d.en.isEmpty ? nil : d.en,
@@ -40,14 +40,15 @@ public struct TermExtractor: RecordStage {
     }
 
     static func remove(_ ranges: [Range<Int>], from text: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.count)
         var k = 0
         for r in ranges {
             if r.lowerBound > k { out.append(contentsOf: text[k..<r.lowerBound]) }
             k = max(k, r.upperBound)
         }
         if k < text.count { out.append(contentsOf: text[k...]) }
-        return String(out)
+        return TermText.string(out)
     }
 
     /// The decision for one group, from its left window (raw words), the spaces before the paren
@@ -105,12 +106,12 @@ public struct TermExtractor: RecordStage {
             return .other("word fragment (GPT-4V(ision))")
         }
         let adjIsAbbr = Abbreviation.isToken(adj)
-        if adjIsAbbr && I.abbr.isEmpty && !I.en.trimmingCharacters(in: " ").contains(" ")
+        if adjIsAbbr && I.abbr.isEmpty && !TermText.trimSpaces(I.en).contains(" ")
             && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
             return .other("one word that does not expand the abbreviation outside")
         }
         let innerWords = Set(I.en.unicodeScalars.split(whereSeparator: { TermText.isSpace($0) || $0 == "-" || $0 == "/" })
-            .map { EnglishTokens.abbrKey(String(String.UnicodeScalarView($0))) })
+            .map { EnglishTokens.abbrKey(TermText.string($0)) })
         if adjIsAbbr && !innerWords.contains(EnglishTokens.abbrKey(adj))
             && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
             if TermExtractor.nameLike(adj) && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
@@ -199,7 +200,7 @@ public struct TermExtractor: RecordStage {
 
     /// One token with a digit, letters and `-`/`.`, or with `-` and mixed case: GPT-3.5, Q-Align.
     static func nameLike(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: " ")
+        let t = TermText.trimSpaces(s)
         if t.contains(" ") { return false }
         let sc = Array(t.unicodeScalars)
         let hasDigit = sc.contains(where: TermText.isDigit)

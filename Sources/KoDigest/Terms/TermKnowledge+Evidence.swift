@@ -17,7 +17,7 @@ extension TermKnowledge {
         guard let f = sc.first, TermText.isDigit(f) else { return false }
         var i = 0
         while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "," || sc[i] == ".") { i += 1 }
-        let rest = String(String.UnicodeScalarView(sc[i...]))
+        let rest = TermText.string(sc[i...])
         if rest.unicodeScalars.count == 1, let r = rest.unicodeScalars.first, TermText.isHangul(r) { return true }
         return ["가지", "가지의", "개의", "번째"].contains(rest)
     }
@@ -65,7 +65,7 @@ extension TermKnowledge {
 
     /// Evidence that piece `p` (with skeleton `pSkeleton`) renders English token `e` (with
     /// inflection skeletons `eForms`).
-    func pairScore(_ p: String, _ pSkeleton: [Character], _ e: String, _ eForms: [[Character]]) -> Double {
+    func pairScore(_ p: String, _ pSkeleton: [UInt8], _ e: String, _ eForms: [[UInt8]]) -> Double {
         var sc = assocAny[p]?[e] ?? 0
         if sc < TermKnowledge.tau && p.unicodeScalars.count >= 2
             && LoanwordSkeleton.similarity(pSkeleton, eForms) >= TermKnowledge.tauTranslit {
@@ -90,7 +90,7 @@ extension TermKnowledge {
     /// b is preceded by a in most of its corpus occurrences.
     func collocation(_ a: String, _ b: String) -> Bool {
         let n = bigrams[WordPair(left: a, right: b)] ?? 0
-        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts[b] ?? 1)
+        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts.table[WordKey(b)] ?? 1)
     }
 
     /// Share of the glosses showing w among their last n pieces whose English contains e.

@@ -44,7 +44,7 @@ extension TermKnowledge {
             }
             let ps = pieces(w)
             for p in ps {
-                let pSkeleton = Array(LoanwordSkeleton.hangul(p))
+                let pSkeleton = LoanwordSkeleton.hangulSkeleton(p)
                 for (k, e) in E.enumerated() {
                     let sc = pairScore(p, pSkeleton, e, eForms[k])
                     if sc >= TermKnowledge.tau { cands.append(Candidate(score: sc, near: near, i: i, e: e)) }

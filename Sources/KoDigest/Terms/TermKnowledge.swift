@@ -11,7 +11,7 @@ public struct TermKnowledge: TermReference {
     let resources: TermResources
     let stripper: ParticleStripper
     var reference: ReferenceGlossary { resources.reference }
-    let counts: [String: Int]
+    let counts: TokenCounts
     let bigrams: [WordPair: Int]
     /// Clean (diagonal) Dice: piece → token → score.
     let assoc: [String: [String: Double]]
@@ -28,22 +28,26 @@ public struct TermKnowledge: TermReference {
     /// Abbreviation key → most frequent expansion (display form).
     let expansions: [String: String]
     /// Korean renderings seen per English key (for `koreanRenderings`), filled by the glossary.
-    let piecesCache: [String: [String]]
+    let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
-    let stripCache: [String: ParticleStripper.Result]
+    let stripCache: [WordKey: ParticleStripper.Result]
+    /// Inside analysis of every candidate gloss of pass 1, by raw inside.
+    let insides: [WordKey: InsideAnalysis]
 
     public init(resources: TermResources, evidence: TermEvidence) {
         self.resources = resources
         let stripper = ParticleStripper(particles: resources.particles)
         self.stripper = stripper
-        self.counts = evidence.counts
+        var counts = evidence.counts
+        counts.computeFamilies(particles: stripper.particles)
+        self.counts = counts
         self.bigrams = evidence.bigrams
-        let counts = evidence.counts
-        var cache: [String: [String]] = [:]
+        var cache: [WordKey: [String]] = [:]
         func pieces(_ w: String) -> [String] {
-            if let p = cache[w] { return p }
+            let k = WordKey(w)
+            if let p = cache[k] { return p }
             let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
-            cache[w] = p
+            cache[k] = p
             return p
         }
         var cd: [WordPair: Int] = [:], cb: [WordPair: Int] = [:]
@@ -56,20 +60,22 @@ public struct TermKnowledge: TermReference {
             if let i = list.firstIndex(where: { $0.0 == long }) { list[i].1 += 1 } else { list.append((long, 1)) }
             exp[k] = list
         }
-        var strips: [String: ParticleStripper.Result] = [:]
+        var strips: [WordKey: ParticleStripper.Result] = [:]
         for g in evidence.glosses {
-            for w in g.words where strips[w] == nil { strips[w] = stripper.strip(w, counts: counts) }
+            for w in g.words where strips[WordKey(w)] == nil { strips[WordKey(w)] = stripper.strip(w, counts: counts) }
         }
-        var seen = Set<String>()
+        /// `InsideAnalysis(raw:)`, from pass 1 when it saw the group.
+    func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
+
+    func strip(_ w: String) -> ParticleStripper.Result { strips[WordKey(w)] ?? stripper.strip(w, counts: counts) }
+        // glosses are distinct already (first occurrence in file order)
         for g in evidence.glosses {
-            let gk = g.words.joined(separator: "\u{1}") + "\u{2}" + g.raw
-            if !seen.insert(gk).inserted { continue }
             let I = g.inside
             guard let adjRaw = g.words.last else { continue }
             let adjClass = TermText.wordClass(adjRaw)
             if adjClass == .hangul && I.ko.isEmpty {
                 var words = g.words
-                words[words.count - 1] = stripper.strip(adjRaw, counts: counts).stem
+                words[words.count - 1] = strip(adjRaw).stem
                 if !I.en.isEmpty {
                     let es = EnglishTokens.koOrder(I.en)
                     let n = es.count
@@ -106,13 +112,13 @@ public struct TermKnowledge: TermReference {
                 if TermKnowledge.goodExpansion(I.abbr, I.en) { addExpansion(I.abbr, I.en) }
             } else if I.ko.isEmpty && I.en.isEmpty && adjClass == .latin {
                 var words = g.words
-                words[words.count - 1] = stripper.strip(adjRaw, counts: counts).stem
+                words[words.count - 1] = strip(adjRaw).stem
                 if let lf = Abbreviation.longForm(run: TermKnowledge.latinRun(words), short: I.abbr) {
                     let long = lf.joined(separator: " ")
                     if TermKnowledge.goodExpansion(I.abbr, long) { addExpansion(I.abbr, long) }
                 }
             } else if I.ko.isEmpty && I.abbr.isEmpty && adjClass == .latin {
-                let a = stripper.strip(adjRaw, counts: counts).stem
+                let a = strip(adjRaw).stem
                 if Abbreviation.isToken(a) && TermKnowledge.goodExpansion(a, I.en) { addExpansion(a, I.en) }
             }
         }
@@ -151,6 +157,9 @@ public struct TermKnowledge: TermReference {
         self.expansions = expansions
         self.piecesCache = cache
         self.stripCache = strips
+        var insides: [WordKey: InsideAnalysis] = [:]
+        for g in evidence.glosses { insides[WordKey(g.raw)] = g.inside }
+        self.insides = insides
     }
 
     // MARK: - TermReference
@@ -182,9 +191,9 @@ public struct TermKnowledge: TermReference {
     /// short form itself.
     static func goodExpansion(_ abbr: String, _ long: String) -> Bool {
         guard Abbreviation.matches(short: abbr, long: long) else { return false }
-        let words = long.trimmingCharacters(in: .whitespaces).unicodeScalars
+        let words = TermText.trimWhitespaces(long).unicodeScalars
             .split(whereSeparator: { TermText.isSpace($0) || $0 == "-" || $0 == "/" })
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { TermText.string($0) }
         guard let first = words.first else { return false }
         if words.count < 2 && Abbreviation.letters(abbr).count > 2 {
             return first.unicodeScalars.count > abbr.unicodeScalars.count + 2
@@ -200,7 +209,7 @@ public struct TermKnowledge: TermReference {
 
     static let derivationalEndings = ["적으로", "적인", "하는", "되는", "시키는", "된", "한", "적", "화된", "하기"]
 
-    static func computePieces(_ w: String, stripper: ParticleStripper, counts: [String: Int]) -> [String] {
+    static func computePieces(_ w: String, stripper: ParticleStripper, counts: TokenCounts) -> [String] {
         let stem = stripper.strip(w, counts: counts).stem
         var out: [String] = []
         for part in TermText.splitCompound(stem) where TermText.hasHangul(part) {
@@ -209,7 +218,7 @@ public struct TermKnowledge: TermReference {
                 let n = suf.unicodeScalars.count
                 if TermText.hasSuffix(p, suf) && p.unicodeScalars.count - n >= 2 {
                     let s = TermText.dropLast(p, n)
-                    if (counts[s] ?? 0) >= segmentMin { p = s; break }
+                    if counts[s] >= segmentMin { p = s; break }
                 }
             }
             out.append(contentsOf: segment(p, counts: counts))
@@ -218,14 +227,14 @@ public struct TermKnowledge: TermReference {
     }
 
     /// 강화학습 → 강화, 학습: a split into parts that occur often on their own.
-    static func segment(_ p: String, counts: [String: Int]) -> [String] {
+    static func segment(_ p: String, counts: TokenCounts) -> [String] {
         let sc = Array(p.unicodeScalars)
         let n = sc.count
         if n < 4 { return [p] }
         for i in 2..<(n - 1) {
-            let a = String(String.UnicodeScalarView(sc[..<i])), b = String(String.UnicodeScalarView(sc[i...]))
-            if (counts[a] ?? 0) >= segmentMin {
-                if (counts[b] ?? 0) >= segmentMin { return [a, b] }
+            let a = TermText.string(sc[..<i]), b = TermText.string(sc[i...])
+            if counts[a] >= segmentMin {
+                if counts[b] >= segmentMin { return [a, b] }
                 if n - i >= 4 {
                     let rest = segment(b, counts: counts)
                     if rest.count > 1 { return [a] + rest }
@@ -236,8 +245,11 @@ public struct TermKnowledge: TermReference {
     }
 
     func pieces(_ w: String) -> [String] {
-        piecesCache[w] ?? TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
+        piecesCache[WordKey(w)] ?? TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
     }
 
-    func strip(_ w: String) -> ParticleStripper.Result { stripCache[w] ?? stripper.strip(w, counts: counts) }
+    /// `InsideAnalysis(raw:)`, from pass 1 when it saw the group.
+    func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
+
+    func strip(_ w: String) -> ParticleStripper.Result { stripCache[WordKey(w)] ?? stripper.strip(w, counts: counts) }
 }

@@ -8,7 +8,14 @@ enum TermText {
     static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
     static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        // Unicode White_Space, spelled out: the property look-up is slow and the set is stable
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+            || v == 0x3000
+    }
 
     /// The lowercase of a scalar when it maps to a single scalar (ASCII fast path), else itself.
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
@@ -46,7 +53,49 @@ enum TermText {
         var lo = w.startIndex, hi = w.endIndex
         while lo < hi, set.contains(w[lo]) { lo = w.index(after: lo) }
         while hi > lo, set.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
-        return String(String.UnicodeScalarView(w[lo..<hi]))
+        return TermText.string(w[lo..<hi])
+    }
+
+    /// A string of scalars, encoded straight to UTF-8 (`String.UnicodeScalarView` appends one
+    /// scalar at a time).
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        let n = scalars.count
+        if n == 0 { return "" }
+        return String(unsafeUninitializedCapacity: n * 4) { buf in
+            var k = 0
+            for s in scalars {
+                UTF8.encode(s) { b in
+                    buf[k] = b
+                    k += 1
+                }
+            }
+            return k
+        }
+    }
+
+    static func string(_ scalars: Substring.UnicodeScalarView) -> String { String(Substring(scalars)) }
+
+    /// `s` without leading and trailing tabs and space separators (Foundation's `.whitespaces`).
+    static func trimWhitespaces(_ s: String) -> String {
+        let u = s.unicodeScalars
+        func ws(_ c: Unicode.Scalar) -> Bool {
+            c == " " || c == "\t" || (c.value >= 0x80 && c.properties.generalCategory == .spaceSeparator)
+        }
+        guard let f = u.first, let l = u.last, ws(f) || ws(l) else { return s }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, ws(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, ws(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(Substring(u[lo..<hi]))
+    }
+
+    /// `s` without leading and trailing spaces (U+0020).
+    static func trimSpaces(_ s: String) -> String {
+        let u = s.utf8
+        guard u.first == 0x20 || u.last == 0x20 else { return s }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 { lo = u.index(after: lo) }
+        while hi > lo, u[u.index(before: hi)] == 0x20 { hi = u.index(before: hi) }
+        return String(Substring(u[lo..<hi]))
     }
 
     static func trimWord(_ w: String) -> String { trim(Substring(w).unicodeScalars, edgePunct) }
@@ -55,6 +104,45 @@ enum TermText {
     static func corpusToken(_ w: Substring) -> String {
         let a = trim(w.unicodeScalars, tokenPunct)
         return trimWord(a)
+    }
+
+    /// A corpus token (see `corpusToken(_:)`) and whether it has Hangul; nil when it trims to nothing.
+    static func corpusToken(_ w: Substring.UnicodeScalarView) -> (String, Bool)? {
+        var lo = w.startIndex, hi = w.endIndex
+        while lo < hi, tokenPunct.contains(w[lo]) { lo = w.index(after: lo) }
+        while hi > lo, tokenPunct.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
+        while lo < hi, edgePunct.contains(w[lo]) { lo = w.index(after: lo) }
+        while hi > lo, edgePunct.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
+        guard lo < hi else { return nil }
+        var hangul = false
+        var i = lo
+        while i < hi {
+            if isHangul(w[i]) { hangul = true; break }
+            i = w.index(after: i)
+        }
+        return (String(Substring(w[lo..<hi])), hangul)
+    }
+
+    /// A scalar that never joins a neighbouring space into one grapheme cluster.
+    private static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x2010 && v <= 0x205E) || (v >= 0x3000 && v <= 0x3029)
+            || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0x4E00 && v <= 0x9FFF)
+    }
+
+    /// Whether splitting `line` at whitespace scalars gives the same words as `words(_:)`, which
+    /// splits at whitespace characters: true unless a space has a combining neighbour.
+    static func splitsByScalar(_ line: Substring.UnicodeScalarView) -> Bool {
+        var prev: Unicode.Scalar = " "
+        var prevSpace = false
+        for s in line {
+            if prevSpace && !isPlain(s) { return false }
+            let sp = isSpace(s)
+            if sp && !isPlain(prev) { return false }
+            prevSpace = sp
+            prev = s
+        }
+        return true
     }
 
     /// Whitespace-separated words of a line.
@@ -66,7 +154,7 @@ enum TermText {
 
     /// `s` with its last `n` scalars removed.
     static func dropLast(_ s: String, _ n: Int) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.dropLast(n)))
+        TermText.string(s.unicodeScalars.dropLast(n))
     }
 
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
@@ -82,6 +170,6 @@ enum TermText {
     /// Splits at `-`, `/` and `·`, dropping empty parts.
     static func splitCompound(_ s: String) -> [String] {
         s.unicodeScalars.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "·" })
-            .map { String(String.UnicodeScalarView($0)) }
+            .map { TermText.string($0) }
     }
 }
