@@ -30,6 +30,8 @@ public struct RunResult<Evidence: CorpusObserver, Summary: CorpusObserver>: Send
     public var inputs: [InputFacts]
     /// Seconds per pass (`corpus`, `records`).
     public var timings: [(String, Double)]
+    /// The stages the second pass ran, as built from the evidence.
+    public var stages: [any RecordStage]
 }
 
 /// Runs the staged pipeline over the inputs in two parallel passes: the first gathers corpus-wide
@@ -85,7 +87,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         let stages = makeStages(evidence)
         let router = router
         var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: [], counts: RunCounts(),
-                               inputs: [], timings: [("corpus", firstPass)])
+                               inputs: [], timings: [("corpus", firstPass)], stages: stages)
         let secondStart = clock.now
         try orderedParallelMap(count: count, jobs: jobs, transform: { i -> FileOutput<Summary> in
             let (parsed, size) = cache.take(i) ?? CorpusRunner.parse(inputs, i, parser)

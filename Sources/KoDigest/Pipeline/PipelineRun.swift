@@ -137,9 +137,9 @@ public struct PipelineRun: Sendable {
         let result = try runner.run(records: records, quarantine: quarantine, progress: progress)
         var timings = result.timings
         var glossary: Glossary?
-        if spec.runs(.terms) {
+        if let extractor = result.stages.lazy.compactMap({ $0 as? TermExtractor }).first {
             let clock = ContinuousClock(), start = clock.now
-            glossary = result.summary.build(knowledge: TermKnowledge(resources: resources.terms, evidence: result.evidence.terms))
+            glossary = result.summary.build(knowledge: extractor.knowledge)
             timings.append(("glossary", (clock.now - start).seconds))
         }
         return PipelineOutcome(counts: result.counts, glossary: glossary, findings: result.findings,

@@ -5,7 +5,8 @@ import Foundation
 /// `record.terms` and each section's `textPlain` (the text without the extracted glosses).
 public struct TermExtractor: RecordStage {
     public let name = "terms"
-    let knowledge: TermKnowledge
+    /// The corpus knowledge the stage was built from (the glossary is built from it too).
+    public let knowledge: TermKnowledge
 
     public init(knowledge: TermKnowledge) {
         self.knowledge = knowledge
