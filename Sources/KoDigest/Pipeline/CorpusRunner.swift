@@ -69,18 +69,26 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         let clock = ContinuousClock()
 
         let firstStart = clock.now
-        orderedParallelMap(count: count, jobs: jobs, transform: { i -> (ParsedDigest, Evidence, Int) in
-            let (parsed, size) = CorpusRunner.parse(inputs, i, parser)
+        // Files go to the workers in runs of consecutive files, so that each worker folds a run's
+        // evidence by `observe` and the calling thread merges one partial per run, in order.
+        let chunk = max(1, min(16, count / max(1, jobs * 8)))
+        let chunks = (count + chunk - 1) / chunk
+        orderedParallelMap(count: chunks, jobs: jobs, transform: { c -> ([(ParsedDigest, Int)], Evidence) in
             var partial = makeEvidence()
-            for record in parsed.records { partial.observe(record) }
-            return (parsed, partial, size)
-        }, consume: { i, result in
-            evidence.merge(result.1)
-            if cached + result.2 <= cacheBudget {
-                cached += result.2
-                cache.store(i, (result.0, result.2))
+            var parsedFiles: [(ParsedDigest, Int)] = []
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                let (parsed, size) = CorpusRunner.parse(inputs, i, parser)
+                for record in parsed.records { partial.observe(record) }
+                parsedFiles.append((parsed, size))
             }
-            progress?("corpus", i + 1, count)
+            return (parsedFiles, partial)
+        }, consume: { c, result in
+            evidence.merge(result.1)
+            for (k, file) in result.0.enumerated() where cached + file.1 <= cacheBudget {
+                cached += file.1
+                cache.store(c * chunk + k, file)
+            }
+            progress?("corpus", min(count, (c + 1) * chunk), count)
         })
         let firstPass = (clock.now - firstStart).seconds
 
