@@ -49,7 +49,9 @@ public struct DigestParser: Sendable {
         var result = ParsedDigest()
         result.encoding = encoding
         result.sha256 = sha256
-        let lines = TextNormalizer.normalizeLines(text, stats: &result.normalization)
+        var repaired: [Int] = []
+        let lines = TextNormalizer.normalizeLines(text, stats: &result.normalization, mojibakeRepaired: &repaired)
+        let repairedLines = Set(repaired.map { $0 + 1 })
         var builder: RecordBuilder?
         var date = DigestParser.dateFromPath(file)
         let source = Source(file: file, line: 0, encoding: encoding, sha256: sha256)
@@ -87,7 +89,7 @@ public struct DigestParser: Sendable {
                 finish()
                 if let headerDate = DigestParser.dateFromHeader(line) { date = headerDate }
             } else if builder != nil {
-                builder!.add(line: line, number: lineNumber)
+                builder!.add(line: line, number: lineNumber, repairedMojibake: repairedLines.contains(lineNumber))
             } else if !line.isEmpty && !line.hasPrefix("#") {
                 result.diagnostics.append(Diagnostic(.note, file: file, line: lineNumber, column: 1,
                     "text outside any `###` record is ignored"))

@@ -23,8 +23,11 @@ struct RecordBuilder {
     /// Problems with the record's own lines (a malformed vote or image line), with their line numbers.
     private(set) var problems: [(line: Int, message: String)] = []
 
-    mutating func add(line: String, number: Int) {
+    mutating func add(line: String, number: Int, repairedMojibake: Bool = false) {
         if line.isEmpty { return }
+        defer {
+            if repairedMojibake, !record.sections.isEmpty { record.sections[record.sections.count - 1].repairedLines.append(number) }
+        }
         if line.hasPrefix("![") {
             guard let target = RecordBuilder.linkTarget(line) else {
                 problems.append((number, "image line is not a complete `![](URL)`; no thumbnail taken from it"))

@@ -51,6 +51,8 @@ public struct Section: Sendable, Equatable, Codable {
     public var column: Int = 1
     /// Where each line of `text` starts in the source; not part of the record's JSON.
     public var anchors: [Anchor] = []
+    /// Source lines of this section whose mojibake the normalizer repaired (for the encoding rule).
+    public var repairedLines: [Int] = []
 
     public init(label: String?, text: String, textPlain: String? = nil, line: Int = 0, column: Int = 1) {
         self.label = label

@@ -8,6 +8,12 @@
 public enum TextNormalizer {
     /// Splits `text` into lines (LF, CRLF or CR) and normalizes each.
     public static func normalizeLines(_ text: String, stats: inout NormalizationStats) -> [String] {
+        var repaired: [Int] = []
+        return normalizeLines(text, stats: &stats, mojibakeRepaired: &repaired)
+    }
+
+    /// As `normalizeLines(_:stats:)`, also listing the 0-based indexes of lines whose mojibake was repaired.
+    public static func normalizeLines(_ text: String, stats: inout NormalizationStats, mojibakeRepaired: inout [Int]) -> [String] {
         var text = text
         return text.withUTF8 { buffer in
             var lines: [String] = []
@@ -21,7 +27,9 @@ public enum TextNormalizer {
                     continue
                 }
                 let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
+                let before = stats.mojibake
                 lines.append(normalizeLine(line, stats: &stats))
+                if stats.mojibake != before { mojibakeRepaired.append(lines.count - 1) }
                 if byte == 0x0D {
                     stats.lineBreaks += 1
                     if i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
@@ -31,7 +39,9 @@ public enum TextNormalizer {
             }
             if start < n {
                 let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<n]), as: UTF8.self)
+                let before = stats.mojibake
                 lines.append(normalizeLine(line, stats: &stats))
+                if stats.mojibake != before { mojibakeRepaired.append(lines.count - 1) }
             }
             return lines
         }

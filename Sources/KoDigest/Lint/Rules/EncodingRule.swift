@@ -4,7 +4,7 @@ import Foundation
 struct EncodingRule: LintRule {
     let description = RuleDescription(
         id: "encoding", defaultSeverity: .warning,
-        summary: "Replacement characters, C1 controls, private-use characters or mojibake remain in the text.",
+        summary: "Replacement characters, C1 controls, private-use characters or mojibake remain in the text, or mojibake was repaired.",
         rationale: "These come from reading the file with the wrong encoding; fix the source file.",
         triggeringExamples: ["모델\u{FFFD} 성능", "ëª¨ë¸ (UTF-8 read as Latin-1)"],
         nonTriggeringExamples: ["Fréchet Inception Distance", "café"])
@@ -14,6 +14,14 @@ struct EncodingRule: LintRule {
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
+        for (si, section) in record.sections.enumerated() {
+            for line in section.repairedLines {
+                let start = section.anchors.first { $0.line == line }?.offset ?? 0
+                hits.append(RuleHit(section: si, start: start, end: start,
+                                    message: "line \(line) held UTF-8 read as Windows-1252 (mojibake); kodigest repaired it, but re-save the source as UTF-8",
+                                    evidence: "mojibake-repaired:\(si):\(start)"))
+            }
+        }
         for (si, text) in context.text.sections.enumerated() {
             let v = text.scalars
             var i = 0
