@@ -33,10 +33,10 @@ public struct Glossary: Sendable {
     func renderTable(separator: String) -> String {
         func cell(_ s: String) -> String {
             if separator == "\t" {
-                return s.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+                return s.replacingASCII([0x09: " ", 0x0A: " "])
             }
             if s.contains(",") || s.contains("\"") || s.contains("\n") {
-                return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                return "\"" + s.replacingASCII([0x22: "\"\""]) + "\""
             }
             return s
         }
@@ -96,8 +96,7 @@ public struct Glossary: Sendable {
     /// rendering, then the admitted variants with their counts, and an example in context).
     func renderTBX() -> String {
         func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            s.replacingASCII([0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;"])
         }
         func termSec(_ term: String, _ noteType: String, _ value: String, extra: String = "") -> String {
             "        <termSec>\n          <term>\(esc(term))</term>\n          <termNote type=\"\(noteType)\">\(value)</termNote>\n\(extra)        </termSec>\n"
