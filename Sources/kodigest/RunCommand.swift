@@ -93,7 +93,7 @@ enum RunSummary {
             let conflicts = glossary.concepts.filter(\.conflict).count
             lines.append("  glossary: \(glossary.concepts.count) concepts, \(conflicts) with conflicting renderings")
         }
-        let time = outcome.timings.map(\.1).reduce(0, +)
+        let time = outcome.timings.filter { !$0.0.hasPrefix("stage ") }.map(\.1).reduce(0, +)
         lines.append("  written to \(directory)/ in \(String(format: "%.2f", time)) s")
         return lines.joined(separator: "\n")
     }

@@ -94,6 +94,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
 
         let stages = makeStages(evidence)
         let router = router
+        var stageSeconds = Array(repeating: 0.0, count: stages.count)
         var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: [], counts: RunCounts(),
                                inputs: [], timings: [("corpus", firstPass)], stages: stages)
         let secondStart = clock.now
@@ -104,6 +105,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             try records?.append(output.records, lines: output.kept)
             try quarantine?.append(output.quarantine, lines: output.quarantined + output.rejected)
             result.summary.merge(output.summary)
+            for (k, seconds) in output.stageSeconds.enumerated() { stageSeconds[k] += seconds }
             result.findings += output.findings
             result.diagnostics += output.parsed.diagnostics
             result.counts.files += 1
@@ -123,6 +125,8 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         try quarantine?.commit()
         result.findings = FindingsWriter.sorted(result.findings)
         result.timings.append(("records", (clock.now - secondStart).seconds))
+        // Stage times are summed over the workers: CPU seconds, not wall time, when jobs > 1.
+        for (k, stage) in stages.enumerated() { result.timings.append(("stage " + stage.name, stageSeconds[k])) }
         return result
     }
 
@@ -141,8 +145,14 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     /// The per-record stages, routing and encoding of one file: the parallel part of pass two.
     static func process(_ parsed: ParsedDigest, file: String, size: Int, stages: [any RecordStage], router: Router) -> FileOutput<Summary> {
         var output = FileOutput<Summary>(parsed: parsed, size: size)
+        output.stageSeconds = Array(repeating: 0, count: stages.count)
+        let clock = ContinuousClock()
         for var record in parsed.records {
-            for stage in stages { stage.process(&record) }
+            for (k, stage) in stages.enumerated() {
+                let start = clock.now
+                stage.process(&record)
+                output.stageSeconds[k] += (clock.now - start).seconds
+            }
             for finding in record.findings {
                 output.findings.append(FindingEntry(file: file, record: record.id, finding: finding, excerpt: FindingsWriter.excerpt(finding, in: record)))
             }
@@ -181,6 +191,8 @@ struct FileOutput<Summary: CorpusObserver>: Sendable {
     var rejected = 0
     var findings: [FindingEntry] = []
     var summary = Summary()
+    /// Time spent in each stage on this file.
+    var stageSeconds: [Double] = []
 }
 
 /// Parsed files kept between the passes, each taken once.
