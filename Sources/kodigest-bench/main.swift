@@ -2,7 +2,7 @@
 // corpus of N copies of ../shared/corpus built at run time (distinct arXiv ids), side by side
 // with ICU's `uconv -x any-nfc` over the same bytes.
 //
-//     swift run -c release kodigest-bench [--copies 10] [--corpus ../shared/corpus/daily_papers_ko]
+//     swift run -c release kodigest-bench [--copies 10] [--jobs 1,2] [--corpus ../shared/corpus/daily_papers_ko]
 import Foundation
 import KoDigest
 
@@ -11,6 +11,7 @@ struct Options {
     var corpus = "../shared/corpus/daily_papers_ko"
     var work = NSTemporaryDirectory() + "kodigest-bench"
     var executable = ""
+    var jobs = [1, 2]
 
     init(arguments: [String]) {
         var i = 1
@@ -20,6 +21,7 @@ struct Options {
             case "--copies": copies = Int(value) ?? copies; i += 1
             case "--corpus": corpus = value; i += 1
             case "--work": work = value; i += 1
+            case "--jobs": jobs = value.split(separator: ",").compactMap { Int($0) }; i += 1
             default: break
             }
             i += 1
@@ -120,11 +122,23 @@ if let uconv = ["/usr/bin/uconv", "/usr/local/bin/uconv"].first(where: FileManag
     let u = try measure(uconv, ["-x", "any-nfc", concatenated])
     print(row("uconv -x any-nfc (yardstick)", mb, u.seconds, "peak \(Int(u.peakMB)) MB"))
 }
-for jobs in [1, 2] {
+var stageRows: [String] = []
+for jobs in options.jobs {
     let out = options.work + "/run-j\(jobs)"
     let r = try measure(options.executable, ["run", folder, "--out", out, "--jobs", "\(jobs)"])
     print(row("kodigest run --jobs \(jobs)", mb, r.seconds, "peak \(Int(r.peakMB)) MB, exit \(r.status)"))
+    // The manifest's timings split the run: the corpus pass (read, decode, normalize, parse,
+    // evidence), the records pass and, within it, each stage's CPU seconds.
+    if jobs == options.jobs.first,
+       let data = FileManager.default.contents(atPath: out + "/manifest.json"),
+       let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+       let timings = manifest["timings"] as? [String: Double] {
+        for (name, seconds) in timings.sorted(by: { $0.key < $1.key }) where seconds > 0 {
+            stageRows.append(row("  \(name) (--jobs \(jobs))", mb, seconds, name.hasPrefix("stage") ? "CPU seconds summed over workers" : "wall"))
+        }
+    }
 }
+stageRows.forEach { print($0) }
 
 // In-process, one thread: the cost of each stage on its own.
 let contents = files.compactMap(FileIO.read)
