@@ -22,6 +22,18 @@ import Testing
         #expect(hits.first?.message.contains("name-missing") == true)
     }
 
+    @Test func everydayWordsCountHalf() {
+        // an honest summary may say "여러 벤치마크", "높은 정확도", attention or layer normalization: each counts half
+        let r = record([
+            "제안된 모델은 스펙트럼 토큰을 섞는 모듈로 잡음을 걷어냅니다.",
+            "프레임 사이에 attention을 두고, 각 블록 뒤에 Layer Normalization을 적용합니다.",
+            "여러 벤치마크에서 높은 정확도로 음성을 복원했습니다.",
+        ])
+        let analysis = OffTopicAnalysis(record: r, resources: LintTestSupport.resources)
+        #expect(analysis.boilerplateWeight == 2.0)
+        #expect(analysis.textbookWeight == 1.0)
+    }
+
     @Test func templateInstructionsAreFlagged() {
         let r = record([
             "이번 문서는 원고 작성 규칙을 안내합니다. 폰트와 여백, 각주 사용법을 설명합니다.",
