@@ -154,7 +154,11 @@ struct OffTopicAnalysis {
         }
         let g = boilerplateWeight + options.double("textbookFactor", 0.5) * textbookWeight
         if g > 0 {
-            let value = options.double("weightBoilerplate", 5) * min(1, g / max(1, options.double("boilerplateSaturation", 6)))
+            // a short summary has room for few phrases: the saturation shrinks with its length (one
+            // phrase per `boilerplateCharsPerHit` scalars, at least two phrases)
+            let perHit = max(1, options.double("boilerplateCharsPerHit", 60))
+            let saturation = min(max(1, options.double("boilerplateSaturation", 6)), max(2, Double(summaryScalars.count) / perHit))
+            let value = options.double("weightBoilerplate", 5) * min(1, g / saturation)
             let shown = (boilerplate.prefix(3) + textbook.prefix(3)).joined(separator: ", ")
             signals.append(Signal(name: "boilerplate", value: value, detail: shown))
         }
