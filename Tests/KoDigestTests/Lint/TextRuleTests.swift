@@ -59,6 +59,15 @@ import Testing
     }
 }
 
+@Suite struct MarkupCommandTests {
+    let rule = MarkupRule()
+
+    @Test func macroNamedAsACommandIsContent() {
+        #expect(LintTestSupport.hits(rule, LintTestSupport.labelled("표는 \\begin 명령으로 시작하고 그림은 `\\includegraphics` 커맨드로 넣습니다.")).isEmpty)
+        #expect(LintTestSupport.hits(rule, LintTestSupport.labelled("새로운 도구 \\toolname을 공개했으며 명령 줄에서 쓸 수 있습니다.")).count == 1)
+    }
+}
+
 @Suite struct LeakedStructureRuleTests {
     let rule = LeakedStructureRule()
 
