@@ -2,10 +2,12 @@ import Foundation
 
 /// The word lists the lint rules read from `Glossary/lexicons/`, loaded once before a run.
 public struct LintResources: Sendable {
-    /// A boilerplate phrase and the title-word prefixes that excuse it.
+    /// A boilerplate phrase, the title-word prefixes that excuse it, and what it counts (everyday
+    /// phrases that honest summaries use too count less than 1).
     public struct Phrase: Sendable, Equatable {
         public var text: String
         public var excusedBy: [String]
+        public var weight: Double = 1
         /// `text` as scalar values, for the scanners.
         var scalars: [UInt32] { text.unicodeScalars.map(\.value) }
     }
@@ -23,6 +25,8 @@ public struct LintResources: Sendable {
     public var boilerplate: [Phrase] = []
     /// Textbook model and technique names, lower-case.
     public var textbookEntities: [String] = []
+    /// What each textbook name counts (1 unless the list gives less for an everyday word).
+    public var textbookWeights: [Double] = []
     public var templateVocabulary: [String] = []
     var placeholderPatterns: [CompiledPattern] = []
     /// Scalar forms of the lists above, built once at load time.
@@ -82,9 +86,12 @@ public struct LintResources: Sendable {
             r.englishToKorean[cells[0].lowercased()] = cells[1].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
         }
         r.boilerplate = try lines("offtopic-boilerplate").map { entry in
-            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            let cells = entry.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let excused = cells.count > 1 ? cells[1].split(separator: "|").map { String($0).lowercased() } : []
-            return Phrase(text: LintText.collapseSpaces(cells[0].lowercased()), excusedBy: excused)
+            guard cells.count < 3 || Double(cells[2]) != nil else {
+                throw DataFile.LoadError(file: dir + "offtopic-boilerplate.txt", line: entry.line, message: "expected PHRASE[<TAB>title-words[<TAB>weight]]")
+            }
+            return Phrase(text: LintText.collapseSpaces(cells[0].lowercased()), excusedBy: excused, weight: cells.count > 2 ? Double(cells[2]) ?? 1 : 1)
         }
         for entry in try lines("abbreviations") {
             let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
@@ -93,7 +100,15 @@ public struct LintResources: Sendable {
             }
             r.abbreviations[cells[0]] = cells[1] == "-" ? [] : cells[1].split(separator: "|").map { LintResources.words(String($0)) }
         }
-        r.textbookEntities = try lines("textbook-entities").map { $0.text.lowercased() }
+        let textbook = try lines("textbook-entities").map { entry in
+            let cells = entry.text.split(separator: "\t").map(String.init)
+            guard cells.count == 1 || (cells.count == 2 && Double(cells[1]) != nil) else {
+                throw DataFile.LoadError(file: dir + "textbook-entities.txt", line: entry.line, message: "expected NAME[<TAB>weight]")
+            }
+            return (cells[0].lowercased(), cells.count == 2 ? Double(cells[1]) ?? 1 : 1)
+        }
+        r.textbookEntities = textbook.map(\.0)
+        r.textbookWeights = textbook.map(\.1)
         r.templateVocabulary = try lines("offtopic-template").map { $0.text.lowercased() }
         r.placeholderPatterns = try lines("placeholder-names").map { entry in
             do {

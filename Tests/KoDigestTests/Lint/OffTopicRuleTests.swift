@@ -22,6 +22,33 @@ import Testing
         #expect(hits.first?.message.contains("name-missing") == true)
     }
 
+    @Test func everydayWordsCountHalf() {
+        // an honest summary may say "여러 벤치마크", "높은 정확도", attention or layer normalization: each counts half
+        let r = record([
+            "제안된 모델은 스펙트럼 토큰을 섞는 모듈로 잡음을 걷어냅니다.",
+            "프레임 사이에 attention을 두고, 각 블록 뒤에 Layer Normalization을 적용합니다.",
+            "여러 벤치마크에서 높은 정확도로 음성을 복원했습니다.",
+        ])
+        let analysis = OffTopicAnalysis(record: r, resources: LintTestSupport.resources)
+        #expect(analysis.boilerplateWeight == 2.0)
+        #expect(analysis.textbookWeight == 1.0)
+    }
+
+    @Test func shortGenericSummaryIsFlagged() {
+        // two generic sentences have room for one boilerplate phrase only: the saturation shrinks with the length
+        let r = LintTestSupport.record(title: "Spectral Token Mixing for Speech Enhancement", sections: [
+            ("What's New", "이 논문에서는 새로운 신경망 학습 기법을 제안합니다. 이 기법은 기존 기법보다 빠르게 수렴합니다."),
+        ])
+        #expect(LintTestSupport.hits(rule, r).count == 1)
+        // the same phrase in a long honest summary stays one phrase out of six
+        let long = LintTestSupport.record(title: "Spectral Token Mixing for Speech Enhancement", sections: [
+            ("What's New", "스펙트럼 영역에서 토큰을 섞어 음성 향상 품질을 높이는 경량 모듈을 제안합니다. 새로운 신경망 블록은 주파수 대역 사이의 정보를 교환합니다."),
+            ("Technical Details", "토큰 혼합은 두 단계로 나뉘며, 첫 단계는 대역 안에서, 둘째 단계는 대역 사이에서 이루어집니다. 잡음이 큰 구간에서는 혼합 비율을 스스로 조절합니다."),
+            ("Performance Highlights", "음성 향상 평가에서 기존 향상기보다 적은 파라미터로 더 나은 잡음 제거 결과를 보였고, 실시간 처리도 가능했습니다."),
+        ])
+        #expect(LintTestSupport.hits(rule, long).isEmpty)
+    }
+
     @Test func templateInstructionsAreFlagged() {
         let r = record([
             "이번 문서는 원고 작성 규칙을 안내합니다. 폰트와 여백, 각주 사용법을 설명합니다.",

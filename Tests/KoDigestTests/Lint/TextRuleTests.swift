@@ -29,6 +29,17 @@ import Testing
         #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).isEmpty)
     }
 
+    @Test func commaBeforeTheNextBullet() {
+        // a 2023 bullet list may split one sentence over two bullets: the comma is not where the text stops
+        let split = LintTestSupport.record(sections: [(nil, "이 기법은 추론 비용을 크게 낮추며,\n긴 입력에서도 정확도를 유지함을 보여줍니다.")])
+        #expect(LintTestSupport.hits(rule, split).isEmpty)
+        // the last bullet, or a comma before a new numbered item, still stops mid-sentence
+        let last = LintTestSupport.record(sections: [(nil, "모델은 작은 데이터로 학습됩니다.\n실험에서는 지연 시간이 절반으로 줄었으며,")])
+        #expect(LintTestSupport.hits(rule, last).count == 1)
+        let item = LintTestSupport.record(sections: [(nil, "저자들은 두 단계를 거쳐 학습했으며,\n1. 사전 학습 단계")])
+        #expect(LintTestSupport.hits(rule, item).count == 1)
+    }
+
     @Test func emptySection() {
         let r = LintTestSupport.record(sections: [("What's New", "새 방법을 제안합니다."), ("Performance Highlights", "")])
         #expect(LintTestSupport.hits(rule, r).map(\.message) == ["section 'Performance Highlights' is empty"])
@@ -45,6 +56,15 @@ import Testing
         // custom-labelled sections after the colon are the list
         let custom = LintTestSupport.record(sections: [("Technical Details", "모델은 다음 요소로 이루어집니다:"), ("인코더", "이미지를 읽습니다.")])
         #expect(LintTestSupport.hits(rule, custom).isEmpty)
+    }
+}
+
+@Suite struct MarkupCommandTests {
+    let rule = MarkupRule()
+
+    @Test func macroNamedAsACommandIsContent() {
+        #expect(LintTestSupport.hits(rule, LintTestSupport.labelled("표는 \\begin 명령으로 시작하고 그림은 `\\includegraphics` 커맨드로 넣습니다.")).isEmpty)
+        #expect(LintTestSupport.hits(rule, LintTestSupport.labelled("새로운 도구 \\toolname을 공개했으며 명령 줄에서 쓸 수 있습니다.")).count == 1)
     }
 }
 

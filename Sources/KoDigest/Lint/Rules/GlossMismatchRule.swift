@@ -7,14 +7,27 @@ struct GlossMismatchRule: LintRule {
         summary: "A parenthetical gloss pairs two sides that do not match, or an abbreviation does not fit its expansion.",
         rationale: "A wrong gloss teaches readers and the glossary a wrong term; fix one side.",
         triggeringExamples: ["ROPE (Relative Positional Encoding)", "그래프-인지(attention mechanism) (terms stage says mismatch)"],
-        nonTriggeringExamples: ["RoPE (Rotary Position Embedding)", "대형 언어 모델(Large Language Models; LLMs)", "CNN (Convolutional Neural Network)"])
+        nonTriggeringExamples: ["RoPE (Rotary Position Embedding)", "대형 언어 모델(Large Language Models; LLMs)", "CNN (Convolutional Neural Network)",
+                                "텍스트-모션(Text-to-Motion; T2M)", "Perceptual Token Score (PTS)"])
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         for term in record.terms where term.match == .mismatch {
             let sides = [term.ko, term.en, term.abbr].compactMap { $0 }.joined(separator: " ↔ ")
+            var message = "gloss sides do not match: \(sides)"
+            if let en = term.en, let abbr = term.abbr, Self.lettersFailed(term) {
+                // the terms stage judged the letters only; report them on clear evidence, else judge the Korean side alone
+                if Self.abbreviationClashes(abbr, en, context.resources) {
+                    message = "abbreviation '\(abbr)' does not fit its expansion '\(en)'"
+                } else {
+                    guard let ko = term.ko, !ko.isEmpty, let knowledge = context.terms as? TermKnowledge else { continue }
+                    let (match, why) = knowledge.judge(kind: term.kind, ko: ko, en: en, abbr: "", beyond: false)
+                    guard match == .mismatch else { continue }
+                    message += " (\(why))"
+                }
+            }
             hits.append(RuleHit(section: term.section, start: term.start, end: term.end,
-                                message: "gloss sides do not match: \(sides)", evidence: "term:" + sides))
+                                message: message, evidence: "term:" + sides))
         }
         for (si, text) in context.text.sections.enumerated() {
             let v = text.scalars
@@ -50,13 +63,29 @@ struct GlossMismatchRule: LintRule {
                         let shown = standard.first.map { $0.joined(separator: " ") } ?? ""
                         out.append((start, close + 1, a, l, " (standard: \(shown))"))
                     }
-                } else if isAbbreviation(a), sameInitial(a, l), !fits(a, l) {
+                } else if isAbbreviation(a), sameInitial(a, l), !fits(a, l), AbbreviationFit.clash(a, l) {
                     out.append((start, close + 1, a, l, ""))
                 }
             }
             i = close + 1
         }
         return out
+    }
+
+    /// Whether the terms stage called the gloss a mismatch for its letters alone: it has both an
+    /// expansion and an abbreviation, and their letters fail Schwartz–Hearst as the stage tests them.
+    static func lettersFailed(_ term: Term) -> Bool {
+        guard term.kind != .enKo, let en = term.en, let abbr = term.abbr, !en.isEmpty, !abbr.isEmpty else { return false }
+        return !Abbreviation.matches(short: abbr, long: en) && !Abbreviation.matches(short: abbr, long: en.replacingOccurrences(of: "-", with: " "))
+    }
+
+    /// A clear clash: a listed abbreviation whose expansion substitutes a word of every standard one
+    /// (`-` listed: never checked), or an unlisted one whose letters no reading explains (`AbbreviationFit`).
+    static func abbreviationClashes(_ abbr: String, _ expansion: String, _ resources: LintResources) -> Bool {
+        if let standard = resources.expansions(of: abbr) {
+            return !standard.isEmpty && standard.allSatisfy { substitutes(expansion, $0, resources) }
+        }
+        return AbbreviationFit.clash(abbr, expansion)
     }
 
     /// Whether `expansion` replaces a word of the standard one: it lacks one of its words and adds

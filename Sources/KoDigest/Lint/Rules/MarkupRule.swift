@@ -9,7 +9,7 @@ struct MarkupRule: LintRule {
         triggeringExamples: ["새로운 방법 \\method를 소개합니다.", "3$\\times$ 빨라졌습니다.", "모델 \\textsc{Fast}", "손실 L_{total}",
                              "\textit{HR}는 (TAB left by \\t)", "줄바꿈<br>"],
         nonTriggeringExamples: ["Sora 연구 [1]에서", "모델은 **매우** 빠르다.", "어휘에 <SEP> 토큰을 더했다.", "삼중항 (s,r,o)", "x^2 손실",
-                                "가격은 5$ 이하"])
+                                "가격은 5$ 이하", "그림은 \\includegraphics 명령어로 넣는다."])
 
     static let htmlTags: Set<String> = ["br", "p", "div", "span", "sup", "sub", "b", "i", "em", "strong", "a", "img", "code",
                                          "pre", "table", "tr", "td", "ul", "ol", "li", "hr", "u", "s", "small"]
@@ -35,6 +35,16 @@ struct MarkupRule: LintRule {
         return hits
     }
 
+    static let commandWords: [[UInt32]] = ["명령", "커맨드", "매크로", "command", "macro"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the macro ending at `k` is followed (after spaces or a closing quote) by a word that
+    /// calls it a command: the summary describes the macro instead of leaking it.
+    static func namedAsCommand(_ v: [UInt32], _ k: Int) -> Bool {
+        var p = k
+        while p < v.count && (v[p] == 0x20 || v[p] == 0x27 || v[p] == 0x60 || v[p] == 0x2019 || v[p] == 0x22 || v[p] == 0x201D) { p += 1 }
+        return commandWords.contains { w in v.count - p >= w.count && v[p..<(p + w.count)].elementsEqual(w) }
+    }
+
     static func scan(_ v: [UInt32]) -> [(Int, Int, String)] {
         var out: [(Int, Int, String)] = []
         var i = 0
@@ -49,7 +59,9 @@ struct MarkupRule: LintRule {
                     out.append((i, k + 4, "unicode escape left as text")); i = k + 4; continue
                 }
                 if k - j >= 2 || (k - j == 1 && k < v.count && v[k] == 0x7B) {
-                    out.append((i, k, "LaTeX macro left in the text")); i = k; continue
+                    // a macro the text talks about (`\includegraphics 명령어를 사용`) is named, not left over
+                    if !namedAsCommand(v, k) { out.append((i, k, "LaTeX macro left in the text")) }
+                    i = k; continue
                 }
                 i = j; continue
             }

@@ -19,6 +19,9 @@ struct OffTopicAnalysis {
     var contentWords: [(word: String, weight: Double, covered: Bool)] = []
     var boilerplate: [String] = []
     var textbook: [String] = []
+    /// What the boilerplate phrases and textbook names found count (their lexicon weights summed).
+    var boilerplateWeight = 0.0
+    var textbookWeight = 0.0
     var template: [String] = []
     var placeholders: [String] = []
     /// The first specific name outside parentheses (one is enough for the no-entity signal).
@@ -68,8 +71,11 @@ struct OffTopicAnalysis {
                 if p.excusedBy.contains(where: { e in words.contains { $0.hasPrefix(e) } }) { continue }
             }
             boilerplate.append(p.text)
+            boilerplateWeight += p.weight
         }
-        textbook = Self.textbookNames(spans, titleLower: titleLower, resources: resources)
+        let names = Self.textbookNames(spans, titleLower: titleLower, resources: resources)
+        textbook = names.map(\.0)
+        textbookWeight = names.reduce(0) { $0 + $1.1 }
         for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
             template.append(t)
         }
@@ -146,9 +152,13 @@ struct OffTopicAnalysis {
             let found = contentWords.filter(\.covered).count
             signals.append(Signal(name: "coverage", value: value, detail: "\(found) of \(contentWords.count) title words rendered"))
         }
-        let g = Double(boilerplate.count) + options.double("textbookFactor", 0.5) * Double(textbook.count)
+        let g = boilerplateWeight + options.double("textbookFactor", 0.5) * textbookWeight
         if g > 0 {
-            let value = options.double("weightBoilerplate", 5) * min(1, g / max(1, options.double("boilerplateSaturation", 6)))
+            // a short summary has room for few phrases: the saturation shrinks with its length (one
+            // phrase per `boilerplateCharsPerHit` scalars, at least two phrases)
+            let perHit = max(1, options.double("boilerplateCharsPerHit", 60))
+            let saturation = min(max(1, options.double("boilerplateSaturation", 6)), max(2, Double(summaryScalars.count) / perHit))
+            let value = options.double("weightBoilerplate", 5) * min(1, g / saturation)
             let shown = (boilerplate.prefix(3) + textbook.prefix(3)).joined(separator: ", ")
             signals.append(Signal(name: "boilerplate", value: value, detail: shown))
         }
@@ -358,7 +368,7 @@ struct OffTopicAnalysis {
 
     /// Distinct textbook names among `spans` (start, end, entity index: word-bounded matches in the
     /// summary) that the title does not mention; a match inside a longer match counts once.
-    static func textbookNames(_ spans: [(Int, Int, Int)], titleLower: String, resources: LintResources) -> [String] {
+    static func textbookNames(_ spans: [(Int, Int, Int)], titleLower: String, resources: LintResources) -> [(String, Double)] {
         guard !spans.isEmpty else { return [] }
         // an ASCII title is searched on scalars; otherwise as before, with Foundation's `contains`
         let titleScalars: [UInt32]? = titleLower.utf8.allSatisfy({ $0 < 0x80 }) ? titleLower.unicodeScalars.map(\.value) : nil
@@ -376,13 +386,15 @@ struct OffTopicAnalysis {
             }
             if mentioned[k] == false { kept.append(span) }
         }
-        var names: Set<String> = []
+        var names: [String: Double] = [:]
         for (a, b, k) in kept {
             if kept.contains(where: { $0.0 <= a && b <= $0.1 && ($0.1 - $0.0) > (b - a) }) { continue }
             let e = resources.textbookEntities[k]
-            names.insert(e.hasSuffix("s") ? String(e.dropLast()) : e)
+            let w = k < resources.textbookWeights.count ? resources.textbookWeights[k] : 1
+            let name = e.hasSuffix("s") ? String(e.dropLast()) : e
+            names[name] = max(names[name] ?? 0, w)
         }
-        return names.sorted()
+        return names.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// The first Latin name outside parentheses that is specific: CamelCase, an acronym, a

@@ -16,6 +16,7 @@ struct OffTopicRule: LintRule {
             .number("weightCoverageBonus", 1.0, 0...20, "Subtracted, scaled by the share of title words the summary renders."),
             .number("weightBoilerplate", 5.0, 0...20, "Scaled by the boilerplate phrases and textbook names found."),
             .number("boilerplateSaturation", 6, 1...50, "Boilerplate hits at which the boilerplate signal is full."),
+            .number("boilerplateCharsPerHit", 60, 1...10000, "Summary length (scalars) per boilerplate hit of the saturation: shorter summaries saturate sooner."),
             .number("textbookFactor", 0.5, 0...5, "What one textbook name (GAN, BERT, CIFAR-10) counts, relative to a boilerplate phrase."),
             .number("weightTemplate", 4.0, 0...20, "Added when the summary paraphrases a paper template's formatting rules."),
             .number("weightPlaceholder", 2.0, 0...20, "Added for a placeholder name such as XYZ-Net."),

@@ -40,7 +40,13 @@ struct TruncatedRule: LintRule {
                 while end > range.lowerBound && (v[end - 1] == 0x20 || v[end - 1] == 0x09) { end -= 1 }
                 if end == range.lowerBound { continue }
                 hits.append(contentsOf: fragments(v, range.lowerBound, end, si))
-                if let hit = lineEnd(v, range.lowerBound, end, si) { hits.append(hit); continue }
+                if let hit = lineEnd(v, range.lowerBound, end, si) {
+                    // a comma before another line of the section: the sentence goes on there (a 2023 bullet
+                    // list splits one sentence over two bullets); only a new list item or nothing means a cut
+                    if v[end - 1] == 0x2C, continues(v, lines, li) { continue }
+                    hits.append(hit)
+                    continue
+                }
                 if v[end - 1] == 0x3A, announcesMissingList(record, si, section, lines, li, v) {
                     let start = max(range.lowerBound, end - 30)
                     hits.append(RuleHit(section: si, start: start, end: end,
@@ -95,6 +101,14 @@ struct TruncatedRule: LintRule {
                            evidence: LintText.string(v, from, end))
         }
         return nil
+    }
+
+    /// Whether the line after `li` carries on a sentence: it exists, has text and is not a list item.
+    func continues(_ v: [UInt32], _ lines: [Range<Int>], _ li: Int) -> Bool {
+        guard li + 1 < lines.count else { return false }
+        let next = lines[li + 1]
+        guard next.contains(where: { !LintText.isSpace(v[$0]) }) else { return false }
+        return !Self.looksLikeListItem(LintText.string(v, next.lowerBound, next.upperBound))
     }
 
     func fragmentEnds(_ v: [UInt32], _ start: Int, _ end: Int) -> Bool {
