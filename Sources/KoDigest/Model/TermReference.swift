@@ -5,4 +5,6 @@ public protocol TermReference: Sendable {
     func preferredKorean(forEnglish english: String) -> String?
     /// Every known Korean rendering of an English term or word, the preferred one first.
     func koreanRenderings(ofEnglish english: String) -> [String]
+    /// Whether the Korean side of a gloss renders the English side, with the reason for the verdict.
+    func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String)
 }

@@ -49,4 +49,5 @@ struct FixedTermReference: TermReference {
     var preferred: [String: String]
     func preferredKorean(forEnglish english: String) -> String? { preferred[english.lowercased()] }
     func koreanRenderings(ofEnglish english: String) -> [String] { preferredKorean(forEnglish: english).map { [$0] } ?? [] }
+    func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String) { (.ok, "") }
 }

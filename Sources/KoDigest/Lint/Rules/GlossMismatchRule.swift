@@ -20,8 +20,8 @@ struct GlossMismatchRule: LintRule {
                 if Self.abbreviationClashes(abbr, en, context.resources) {
                     message = "abbreviation '\(abbr)' does not fit its expansion '\(en)'"
                 } else {
-                    guard let ko = term.ko, !ko.isEmpty, let knowledge = context.terms as? TermKnowledge else { continue }
-                    let (match, why) = knowledge.judge(kind: term.kind, ko: ko, en: en, abbr: "", beyond: false)
+                    guard let ko = term.ko, !ko.isEmpty, let terms = context.terms else { continue }
+                    let (match, why) = terms.judgeKoreanSide(kind: term.kind, ko: ko, en: en)
                     guard match == .mismatch else { continue }
                     message += " (\(why))"
                 }
