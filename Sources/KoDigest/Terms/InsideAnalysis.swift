@@ -55,8 +55,10 @@ struct InsideAnalysis: Sendable, Equatable {
                 e.append(p); types.append("E")
             }
         }
-        // "ChatGPT, Llama": a name first and one word after it is a list, not a definition
-        if sep == "," && types == ["A", "E"] && !e[0].unicodeScalars.contains(where: TermText.isSpace) {
+        // "ChatGPT, Llama": a name first and one word after it is a list, not a definition; so is a
+        // name first and words it cannot abbreviate ("GANs, Diffusion Models", "NeRF, 3D Gaussians")
+        if sep == "," && types == ["A", "E"]
+            && (!e[0].unicodeScalars.contains(where: TermText.isSpace) || Abbreviation.conflicts(short: a[0], long: e[0])) {
             reason = "list"; return
         }
         if h.count > 1 || a.count > 1 || e.count > 1 {
