@@ -61,8 +61,9 @@ extension TermKnowledge {
                 if known == nil { known = "\(e) is usually \(b.piece)" }
             }
         }
-        let other = unlinked.compactMap { otherMeaning($0, E) }
         guard let known else { return nil }
+        var other = unlinked.compactMap { otherMeaning($0, E) }
+        if other.isEmpty, let r = referenceMeaning([ko] + unlinked + unlinked.flatMap { pieces($0) }, E) { other = [r] }
         guard !other.isEmpty else { return nil }
         return "the Korean renders " + other.joined(separator: " ") + "; " + known
     }
@@ -83,6 +84,21 @@ extension TermKnowledge {
                 best = (x, d)
             }
             if let (x, _) = best, !E.contains(where: { TermKnowledge.related(x, $0) }) { return "\(p)=\(x)" }
+        }
+        return nil
+    }
+
+    /// `form=english` when one of `forms` is the reference rendering of a concept that shares no
+    /// word with `E` (확산 is diffusion, not attention mechanism). This needs no corpus
+    /// statistics, so it also holds for a small input.
+    func referenceMeaning(_ forms: [String], _ E: [String]) -> String? {
+        for f in forms {
+            for entry in reference.entries(withForm: f) {
+                let tokens = EnglishTokens.tokens(entry.en)
+                if !tokens.isEmpty && !tokens.contains(where: { t in E.contains { TermKnowledge.related(t, $0) } }) {
+                    return "\(f)=\(entry.en)"
+                }
+            }
         }
         return nil
     }
