@@ -10,8 +10,11 @@ import Foundation
 extension TermKnowledge {
     func judge(kind: TermKind, ko: String, en: String, abbr: String, beyond: Bool) -> (GlossMatch, String) {
         if !en.isEmpty && !abbr.isEmpty && kind != .enKo && Abbreviation.conflicts(short: abbr, long: en) {
-            // `SAM (Segment Anything)`, `OoDD (out-of-distribution)`: the expansion drops a last word
-            if Abbreviation.conflicts(short: String(abbr.unicodeScalars.filter(TermText.isUpper).dropLast().map(Character.init)), long: en) {
+            // `SAM (Segment Anything)`, `OoDD (out-of-distribution)`: the expansion drops a last word;
+            // `HSPI-LD (Logit Distributions)`: it expands the last part of a compound name
+            let lastPart = abbr.split(separator: "-").last.map(String.init) ?? abbr
+            if Abbreviation.conflicts(short: String(abbr.unicodeScalars.filter(TermText.isUpper).dropLast().map(Character.init)), long: en)
+                && (lastPart == abbr || Abbreviation.conflicts(short: lastPart, long: en)) {
                 return (.mismatch, "the abbreviation does not fit the expansion")
             }
             return (.partial, "the abbreviation has a last letter the expansion lacks")
@@ -26,7 +29,9 @@ extension TermKnowledge {
         let linked = links.allTokens
         let unlinked = kwords.enumerated().filter { !links.has($0.offset) && TermText.hasHangul($0.element)
             && !TermKnowledge.bridgeWords.contains($0.element) }.map(\.element)
-        if linked.isEmpty && !E.isEmpty {
+        // an abbreviation alone is tested against its usual expansion, unless the Korean spells
+        // it out differently (투사 인식 샘플링(PAS), 이미지 당 클래스(IPC))
+        if linked.isEmpty && !E.isEmpty && !(en.isEmpty && spellsOut(kwords, abbr)) {
             if let why = conflict(ko: ko, target: target, E: E, unlinked: unlinked) { return (.mismatch, why) }
         }
         if (kind == .koEn || kind == .koAbbr) && beyond { return (.partial, "covered words lie beyond the Korean span") }
@@ -86,6 +91,24 @@ extension TermKnowledge {
             if let (x, _) = best, !E.contains(where: { TermKnowledge.related(x, $0) }) { return "\(p)=\(x)" }
         }
         return nil
+    }
+
+    /// The pieces of the Korean words, left to right, render words starting with most of the
+    /// abbreviation's capitals, in order.
+    func spellsOut(_ words: [String], _ abbr: String) -> Bool {
+        let caps = abbr.unicodeScalars.filter(TermText.isUpper).map(TermText.lower)
+        guard caps.count >= 2 else { return false }
+        var k = 0, matched = 0
+        for w in words {
+            for p in TermText.hasHangul(w) ? pieces(w) : [w] where k < caps.count {
+                let cands = letterCandidates(p)
+                if let j = (k..<caps.count).first(where: { cands.contains(caps[$0]) }) {
+                    k = j + 1
+                    matched += 1
+                }
+            }
+        }
+        return matched >= 2 && 2 * matched >= caps.count
     }
 
     /// `form=english` when one of `forms` is the reference rendering of a concept that shares no
