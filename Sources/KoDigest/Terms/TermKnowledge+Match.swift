@@ -80,6 +80,10 @@ extension TermKnowledge {
             if E.contains(where: { (assocAny[p]?[$0] ?? 0) >= TermKnowledge.tau || (assocBag[p]?[$0] ?? 0) >= TermKnowledge.tauBag }) {
                 return nil
             }
+            // a rendering of another form of the same word (학습 renders training, so it may render train)
+            if let row = assocAny[p], row.contains(where: { x, sc in sc >= TermKnowledge.tau && E.contains { $0 != x && TermKnowledge.related(x, $0) } }) {
+                return nil
+            }
             if E.contains(where: { LoanwordSkeleton.similarity(korean: p, english: $0) > 0.5 }) { return nil }
         }
         for p in pieces(w) {
