@@ -28,6 +28,36 @@ enum Abbreviation {
         return true
     }
 
+    /// Positive evidence that `short` cannot abbreviate `long`. Only the capitals are tested:
+    /// digits are notation (`T2I` = text-to-image, `S3FT`, `AI4SE`), lowercase letters belong to
+    /// syllable coinages (`CoT`, `ViM`) and `X` often stands for trans-/cross-. With the same first
+    /// letter the capitals must match in order (Schwartz–Hearst); with a different one, a coinage
+    /// (`DRAG`, `V-JEPA`) still shares most capitals with the word initials, a wrong gloss does not
+    /// (`PBR` for Material Parameters).
+    static func conflicts(short: String, long: String) -> Bool {
+        var sc = Array(short.unicodeScalars)
+        if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { sc.removeLast() }
+        let caps = sc.filter(TermText.isUpper).map(TermText.lower)
+        guard caps.count >= 2 else { return false }
+        let spaced = String(String.UnicodeScalarView(long.unicodeScalars.map { $0 == "-" || $0 == "/" ? " " : $0 }))
+        let capsShort = String(String.UnicodeScalarView(caps))
+        if matches(short: capsShort, long: long) || matches(short: capsShort, long: spaced) { return false }
+        let noX = String(String.UnicodeScalarView(caps.filter { $0 != "x" }))
+        if noX.unicodeScalars.count < caps.count && (noX.unicodeScalars.count < 2 || matches(short: noX, long: spaced)) { return false }
+        var initials: [Unicode.Scalar] = []
+        for w in spaced.split(separator: " ") {
+            var prevLower = false
+            for (i, c) in w.unicodeScalars.enumerated() {
+                if i == 0 || (prevLower && TermText.isUpper(c)) { initials.append(TermText.lower(c)) }
+                prevLower = TermText.isLower(c)
+            }
+        }
+        guard let first = initials.first else { return false }
+        if first == caps[0] { return true }
+        let shared = caps.filter { initials.contains($0) }.count
+        return 2 * shared < caps.count
+    }
+
     /// How many words (split at hyphens and slashes) start with the next abbreviation letter, in order.
     static func initialsScore(short: String, words: [String]) -> Int {
         let s = letters(short)

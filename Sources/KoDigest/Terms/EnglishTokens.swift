@@ -40,9 +40,19 @@ enum EnglishTokens {
         return TermText.string(d.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
     }
 
+    /// Words that end in s in the singular (`bias` is not the plural of `bia`).
+    static let singularS: Set<String> = ["bias", "alias", "atlas", "canvas", "lens", "chaos", "series", "species", "news",
+                                         "gas", "mathematics", "physics", "robotics", "ethics", "statistics", "dynamics"]
+
     static func singular(_ w: String) -> String {
         let n = w.unicodeScalars.count
+        if singularS.contains(w) { return w }
+        if n > 4 && w.hasSuffix("biases") { return TermText.dropLast(w, 2) }
         if n > 3 && w.hasSuffix("ies") { return TermText.dropLast(w, 3) + "y" }
+        // convexes, classes, meshes, patches: the plural adds -es after a sibilant
+        if n > 4 && (w.hasSuffix("xes") || w.hasSuffix("sses") || w.hasSuffix("shes") || (w.hasSuffix("ches") && !w.hasSuffix("caches"))) {
+            return TermText.dropLast(w, 2)
+        }
         if n > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
             return TermText.dropLast(w, 1)
         }

@@ -67,14 +67,15 @@ public struct GlossaryBuilder: Sendable {
                 let sc = scalars[t.section] ?? Array(record.sections[t.section].text.unicodeScalars)
                 scalars[t.section] = sc
                 if t.start >= 0 && t.end <= sc.count && t.start < t.end {
-                    text = TermText.string(sc[t.start..<t.end])
+                    text = GlossaryBuilder.sentence(sc, t.start, t.end)
                 }
             }
             let ko = t.kind == .enEn ? "" : (t.ko ?? "")
             var b = buckets[id] ?? Bucket()
             b.enForms[en.isEmpty ? abbr : en, default: 0] += 1
             if !abbr.isEmpty { b.abbrs[abbr, default: 0] += 1 }
-            if !ko.isEmpty { b.kos[ko, default: 0] += 1 }
+            // a mismatched gloss is not a rendering of the concept
+            if !ko.isEmpty && t.match != .mismatch { b.kos[ko, default: 0] += 1 }
             b.count += 1
             if !touched.contains(id) {
                 touched.append(id)
@@ -90,6 +91,25 @@ public struct GlossaryBuilder: Sendable {
         if touched.count >= 2 && touched.contains(where: { $0.enKey.isEmpty }) {
             overlaps[touched.sorted(), default: 0] += 1
         }
+    }
+
+    /// The sentence around `start..<end`: from the previous sentence end (`.`, `!`, `?` before a
+    /// space, which covers `다.` and `요.`) or line break to the next one, without a list bullet.
+    static func sentence(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        func endsSentence(_ i: Int) -> Bool {
+            (sc[i] == "." || sc[i] == "!" || sc[i] == "?" || sc[i] == "。") && (i + 1 == sc.count || TermText.isSpace(sc[i + 1]))
+        }
+        var a = start
+        while a > 0 && sc[a - 1] != "\n" && !endsSentence(a - 1) { a -= 1 }
+        var b = end
+        while b < sc.count && sc[b] != "\n" {
+            b += 1
+            if endsSentence(b - 1) { break }
+        }
+        while a < start && (TermText.isSpace(sc[a]) || ((sc[a] == "-" || sc[a] == "*" || sc[a] == "•") && a + 1 < sc.count && TermText.isSpace(sc[a + 1]))) {
+            a += 1
+        }
+        return TermText.trimWhitespaces(TermText.string(sc[a..<b]))
     }
 
     public mutating func merge(_ other: GlossaryBuilder) {
@@ -143,11 +163,10 @@ public struct GlossaryBuilder: Sendable {
         for (key, a) in acc where !a.kos.isEmpty {
             let variants = byCount(a.kos).map { GlossaryConcept.Variant(ko: $0.0, count: $0.1) }
             let entry = knowledge.reference.entry(forEnglish: key)
-            let majority = variants[0].ko
+            let majority = GlossaryBuilder.majority(variants, key: key, entry: entry, knowledge: knowledge)
             let squash: (String) -> String = { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "") }
             var conflict = false
-            if variants.count >= 2 {
-                let second = variants[1]
+            if variants.count >= 2, let second = variants.first(where: { $0.ko != majority }) {
                 conflict = second.count >= max(2, a.count / 5) && squash(second.ko) != squash(majority)
                     && !(entry?.forms.contains(second.ko) ?? false && entry?.forms.contains(majority) ?? false)
             }
@@ -159,5 +178,28 @@ public struct GlossaryBuilder: Sendable {
                 conflict: conflict, reference: entry?.ko, departs: departs))
         }
         return Glossary(concepts: Glossary.sorted(concepts))
+    }
+
+    /// The most frequent rendering; a tie goes to a form the reference glossary accepts, then to
+    /// the form whose words render more of the English (a cut fragment renders less), then to the
+    /// form the corpus writes more often, and only then to code-point order.
+    static func majority(_ variants: [GlossaryConcept.Variant], key: String, entry: ReferenceEntry?, knowledge: TermKnowledge) -> String {
+        let top = variants.filter { $0.count == variants[0].count }
+        if top.count == 1 { return top[0].ko }
+        if let entry, let f = top.first(where: { entry.forms.contains($0.ko) }) { return f.ko }
+        let E = EnglishTokens.koOrder(key)
+        func rank(_ ko: String) -> (Int, Int) {
+            let words = ko.split(separator: " ").map(String.init)
+            let covered = knowledge.link(words, E).allTokens.count
+            let seen = words.map { knowledge.counts[$0] }.min() ?? 0
+            return (covered, seen)
+        }
+        var best = top[0]
+        var bestRank = rank(best.ko)
+        for v in top.dropFirst() {
+            let r = rank(v.ko)
+            if r > bestRank { best = v; bestRank = r }
+        }
+        return best.ko
     }
 }

@@ -55,8 +55,10 @@ struct InsideAnalysis: Sendable, Equatable {
                 e.append(p); types.append("E")
             }
         }
-        // "ChatGPT, Llama": a name first and one word after it is a list, not a definition
-        if sep == "," && types == ["A", "E"] && !e[0].unicodeScalars.contains(where: TermText.isSpace) {
+        // "ChatGPT, Llama": a name first and one word after it is a list, not a definition; so is a
+        // name first and words it cannot abbreviate ("GANs, Diffusion Models", "NeRF, 3D Gaussians")
+        if sep == "," && types == ["A", "E"]
+            && (!e[0].unicodeScalars.contains(where: TermText.isSpace) || Abbreviation.conflicts(short: a[0], long: e[0])) {
             reason = "list"; return
         }
         if h.count > 1 || a.count > 1 || e.count > 1 {
@@ -147,6 +149,17 @@ struct InsideAnalysis: Sendable, Equatable {
     }
 
     /// Parts split at `;` (if any) else at `,`; with the separator used.
+    /// The one colon of `ABBR: Expansion` or `Expansion: ABBR` (one side an abbreviation).
+    static func definitionColon(_ s: String) -> String.UnicodeScalarView.Index? {
+        let v = Substring(s).unicodeScalars
+        let colons = v.indices.filter { v[$0] == ":" || v[$0] == "：" }
+        guard colons.count == 1, let c = colons.first else { return nil }
+        let left = TermText.trimWhitespaces(TermText.string(v[..<c]))
+        let right = TermText.trimWhitespaces(TermText.string(v[v.index(after: c)...]))
+        guard !left.isEmpty, !right.isEmpty, TermText.hasLatin(left) || TermText.hasLatin(right) else { return nil }
+        return Abbreviation.isAbbreviation(left) || Abbreviation.isAbbreviation(right) ? c : nil
+    }
+
     static func split(_ s: String) -> ([String], String) {
         let sc = s.unicodeScalars
         let sep: String
@@ -157,6 +170,10 @@ struct InsideAnalysis: Sendable, Equatable {
         } else if sc.contains(where: { $0 == "," || $0 == "，" }) {
             sep = ","
             pieces = Substring(s).unicodeScalars.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "，" })
+        } else if let colon = InsideAnalysis.definitionColon(s) {
+            // `LLM: Large Language Model` is a definition like `LLM; Large Language Model`
+            sep = ";"
+            pieces = [Substring(s).unicodeScalars[..<colon], Substring(s).unicodeScalars[Substring(s).unicodeScalars.index(after: colon)...]]
         } else {
             return ([s], "")
         }

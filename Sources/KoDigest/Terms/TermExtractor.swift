@@ -143,6 +143,9 @@ public struct TermExtractor: RecordStage {
         if en.isEmpty && !abbr.isEmpty && span.how == "grown" && TermExtractor.hasLowercaseRun(abbr, 3) && K.expansion(abbr) == nil {
             return .other("name in parentheses, no expansion known")
         }
+        if !en.isEmpty && TermExtractor.namesSomething(en) && span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
+            return .other("a named thing in parentheses, the Korean does not render it")
+        }
         if !en.isEmpty && span.how == "grown" && TermExtractor.isCamelName(en) {
             if span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
                 return .other("name in parentheses, the Korean does not render it")
@@ -200,6 +203,37 @@ public struct TermExtractor: RecordStage {
     }
 
     /// One token with a digit, letters and `-`/`.`, or with `-` and mixed case: GPT-3.5, Q-Align.
+    /// A model, dataset, benchmark or label rather than a term: a mixed-case coinage inside a word
+    /// (`InternVL`, `WildLMa-Skill`, `VideoRefer-BenchQ`: a capital, lowercase letters, a capital) or a
+    /// word followed by a number or version (`Stage 2`, `InternVL 1.5`).
+    static func namesSomething(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        if words.count >= 2, let last = words.last, words.dropLast().contains(where: { $0.unicodeScalars.contains(where: TermText.isLatin) }) {
+            let v = last.unicodeScalars
+            let body = v.first == "v" || v.first == "V" ? v.dropFirst() : Substring.UnicodeScalarView(v)[...]
+            if let f = body.first, TermText.isDigit(f), body.allSatisfy({ TermText.isDigit($0) || $0 == "." }) { return true }
+        }
+        // a capital, two lowercase letters or more, a capital; expansions that mark their
+        // acronym letters (`Self-Play fIne-tuNing`) have more words and capitals after lowercase starts
+        guard words.count <= 2 else { return false }
+        for w in words {
+            var lowerRun = 0, afterCapital = false
+            for c in w.unicodeScalars {
+                if TermText.isUpper(c) {
+                    if afterCapital && lowerRun >= 2 { return true }
+                    afterCapital = true
+                    lowerRun = 0
+                } else if TermText.isLower(c) {
+                    lowerRun += 1
+                } else {
+                    afterCapital = false
+                    lowerRun = 0
+                }
+            }
+        }
+        return false
+    }
+
     static func nameLike(_ s: String) -> Bool {
         let t = TermText.trimSpaces(s)
         if t.contains(" ") { return false }

@@ -1,33 +1,38 @@
 import Foundation
 
 /// ok / partial / mismatch for an extracted term (TERMS_ALGO.md §7).
+///
+/// `mismatch` needs positive evidence that the two sides name different things: an abbreviation
+/// that cannot stand for its expansion, different numbers on the two sides, or — when no Korean
+/// word links to the English — a Korean word that confidently renders some other English word
+/// while the English has a known rendering that the Korean lacks. A gloss with no link and no such
+/// evidence is a loose translation the corpus has not seen often enough: `ok`.
 extension TermKnowledge {
     func judge(kind: TermKind, ko: String, en: String, abbr: String, beyond: Bool) -> (GlossMatch, String) {
-        if !en.isEmpty && !abbr.isEmpty && kind != .enKo && !Abbreviation.matches(short: abbr, long: en)
-            && !Abbreviation.matches(short: abbr, long: en.replacingOccurrences(of: "-", with: " ")) {
-            return (.mismatch, "the abbreviation does not fit the expansion")
+        if !en.isEmpty && !abbr.isEmpty && kind != .enKo && Abbreviation.conflicts(short: abbr, long: en) {
+            // `SAM (Segment Anything)`, `OoDD (out-of-distribution)`: the expansion drops a last word;
+            // `HSPI-LD (Logit Distributions)`: it expands the last part of a compound name
+            let lastPart = abbr.split(separator: "-").last.map(String.init) ?? abbr
+            if Abbreviation.conflicts(short: String(abbr.unicodeScalars.filter(TermText.isUpper).dropLast().map(Character.init)), long: en)
+                && (lastPart == abbr || Abbreviation.conflicts(short: lastPart, long: en)) {
+                return (.mismatch, "the abbreviation does not fit the expansion")
+            }
+            return (.partial, "the abbreviation has a last letter the expansion lacks")
         }
         if kind == .enEn { return (.ok, "") }
         let target = !en.isEmpty ? en : (expansion(abbr) ?? "")
         if ko.isEmpty || target.isEmpty { return (.ok, "") }
+        if let why = TermKnowledge.numberConflict(ko: ko, en: target) { return (.mismatch, why) }
         let E = EnglishTokens.koOrder(target)
         let kwords = ko.split(separator: " ").map(String.init)
         let links = link(kwords, E)
         let linked = links.allTokens
         let unlinked = kwords.enumerated().filter { !links.has($0.offset) && TermText.hasHangul($0.element)
             && !TermKnowledge.bridgeWords.contains($0.element) }.map(\.element)
-        if linked.isEmpty, let entry = referenceEntry(en: target, abbr: "") {
-            let compact = ko.replacingOccurrences(of: " ", with: "")
-            if !entry.forms.contains(where: { compact.contains($0.replacingOccurrences(of: " ", with: "")) }) {
-                return (.mismatch, "the reference glossary renders \(entry.en) as \(entry.ko)")
-            }
-        }
-        if linked.isEmpty && !E.isEmpty {
-            let knownOther = unlinked.filter { bestEnglish($0).0 >= TermKnowledge.otherDice }
-            if !knownOther.isEmpty {
-                let what = knownOther.map { "\($0)=\(bestEnglish($0).1 ?? "")" }.joined(separator: " ")
-                return (.mismatch, "the Korean renders other words: \(what)")
-            }
+        // an abbreviation alone is tested against its usual expansion, unless the Korean spells
+        // it out differently (투사 인식 샘플링(PAS), 이미지 당 클래스(IPC))
+        if linked.isEmpty && !E.isEmpty && !(en.isEmpty && spellsOut(kwords, abbr)) {
+            if let why = conflict(ko: ko, target: target, E: E, unlinked: unlinked) { return (.mismatch, why) }
         }
         if (kind == .koEn || kind == .koAbbr) && beyond { return (.partial, "covered words lie beyond the Korean span") }
         let missing = E.filter { !linked.contains($0) }
@@ -42,5 +47,137 @@ extension TermKnowledge {
             return (.partial, "no Korean for: " + missing.joined(separator: " "))
         }
         return (.ok, "")
+    }
+
+    /// Two-sided evidence for a gloss where nothing links: the English has a known rendering (the
+    /// reference glossary's, or the corpus's confident one for one of its words) that the Korean
+    /// lacks, and a Korean word confidently renders an English word unrelated to the target.
+    func conflict(ko: String, target: String, E: [String], unlinked: [String]) -> String? {
+        let compact = TermText.removingSpaces(ko)
+        var known: String? = nil
+        if let entry = referenceEntry(en: target, abbr: "") {
+            if entry.forms.contains(where: { compact.contains(TermText.removingSpaces($0)) }) { return nil }
+            known = "\(entry.en) is \(entry.ko)"
+        }
+        if known == nil {
+            for e in E {
+                guard let b = bestKorean[e], b.dice >= TermKnowledge.otherDice else { continue }
+                if compact.contains(b.piece) { return nil }
+                if known == nil { known = "\(e) is usually \(b.piece)" }
+            }
+        }
+        guard let known else { return nil }
+        var other = unlinked.compactMap { otherMeaning($0, E) }
+        if other.isEmpty, let r = referenceMeaning([ko] + unlinked + unlinked.flatMap { pieces($0) }, E) { other = [r] }
+        guard !other.isEmpty else { return nil }
+        return "the Korean renders " + other.joined(separator: " ") + "; " + known
+    }
+
+    /// `piece=english` when a piece of w confidently renders an English word that is not (a form
+    /// of) one of `E`, and shows no association with any of them.
+    func otherMeaning(_ w: String, _ E: [String]) -> String? {
+        for p in pieces(w) {
+            if E.contains(where: { (assocAny[p]?[$0] ?? 0) >= TermKnowledge.tau || (assocBag[p]?[$0] ?? 0) >= TermKnowledge.tauBag }) {
+                return nil
+            }
+            // a rendering of another form of the same word (학습 renders training, so it may render train)
+            if let row = assocAny[p], row.contains(where: { x, sc in sc >= TermKnowledge.tau && E.contains { $0 != x && TermKnowledge.related(x, $0) } }) {
+                return nil
+            }
+            if E.contains(where: { LoanwordSkeleton.similarity(korean: p, english: $0) > 0.5 }) { return nil }
+        }
+        for p in pieces(w) {
+            guard let row = assoc[p] else { continue }
+            var best: (String, Double)? = nil
+            for (x, d) in row where d >= TermKnowledge.otherDice && (best.map { d > $0.1 || (d == $0.1 && x < $0.0) } ?? true) {
+                best = (x, d)
+            }
+            if let (x, _) = best, !E.contains(where: { TermKnowledge.related(x, $0) }) { return "\(p)=\(x)" }
+        }
+        return nil
+    }
+
+    /// The pieces of the Korean words, left to right, render words starting with most of the
+    /// abbreviation's capitals, in order.
+    func spellsOut(_ words: [String], _ abbr: String) -> Bool {
+        let caps = abbr.unicodeScalars.filter(TermText.isUpper).map(TermText.lower)
+        guard caps.count >= 2 else { return false }
+        var k = 0, matched = 0
+        for w in words {
+            for p in TermText.hasHangul(w) ? pieces(w) : [w] where k < caps.count {
+                let cands = letterCandidates(p)
+                if let j = (k..<caps.count).first(where: { cands.contains(caps[$0]) }) {
+                    k = j + 1
+                    matched += 1
+                }
+            }
+        }
+        return matched >= 2 && 2 * matched >= caps.count
+    }
+
+    /// `form=english` when one of `forms` is the reference rendering of a concept that shares no
+    /// word with `E` (확산 is diffusion, not attention mechanism). This needs no corpus
+    /// statistics, so it also holds for a small input.
+    func referenceMeaning(_ forms: [String], _ E: [String]) -> String? {
+        for f in forms {
+            for entry in reference.entries(withForm: f) {
+                let tokens = EnglishTokens.tokens(entry.en)
+                if !tokens.isEmpty && !tokens.contains(where: { t in E.contains { TermKnowledge.related(t, $0) } }) {
+                    return "\(f)=\(entry.en)"
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Forms of one English word: equal, or sharing a stem (`edit`/`editability`, `pair`/`pairwise`).
+    static func related(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        var k = 0
+        while k < min(x.count, y.count) && x[k] == y[k] { k += 1 }
+        return k >= 4 || (k >= 3 && k == min(x.count, y.count))
+    }
+
+    // Number words: a Korean and an English side that count differently (쿼드러플 vs quintuplet,
+    // 이중 vs triple, 2D vs 3D) do not name the same thing.
+    static let koreanNumberPrefixes: [(String, Int)] = [
+        ("단일", 1), ("싱글", 1), ("이중", 2), ("더블", 2), ("듀얼", 2), ("삼중", 3), ("트리플", 3), ("사중", 4), ("쿼드", 4),
+        ("오중", 5), ("퀸튜", 5), ("퀸트", 5), ("펜타", 5),
+    ]
+    static let englishNumberWords: [String: Int] = [
+        "single": 1, "double": 2, "dual": 2, "twin": 2, "triple": 3, "triplet": 3, "quadruple": 4, "quadruplet": 4,
+        "quad": 4, "quintuple": 5, "quintuplet": 5, "pentad": 5,
+    ]
+
+    static func numberConflict(ko: String, en: String) -> String? {
+        var kn = Set<Int>()
+        var kd = Set<String>()
+        for w in ko.split(separator: " ").map(String.init) {
+            for (p, n) in koreanNumberPrefixes where TermText.hasPrefix(w, p) { kn.insert(n) }
+            if let d = dimension(w) { kd.insert(d) }
+        }
+        var en_ = Set<Int>()
+        var ed = Set<String>()
+        for raw in en.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) {
+            let t = raw.lowercased()
+            if let n = englishNumberWords[t] ?? englishNumberWords[t.hasSuffix("s") ? String(t.dropLast()) : t] { en_.insert(n) }
+            if let d = dimension(raw) { ed.insert(d) }
+        }
+        if !kn.isEmpty && !en_.isEmpty && kn.isDisjoint(with: en_) {
+            return "the Korean counts \(kn.sorted()), the English \(en_.sorted())"
+        }
+        if !kd.isEmpty && !ed.isEmpty && kd.isDisjoint(with: ed) {
+            return "the Korean says \(kd.sorted().joined(separator: ",")), the English \(ed.sorted().joined(separator: ","))"
+        }
+        return nil
+    }
+
+    /// `2D`, `3D`, `4D` at the start of a word (`3D-aware`, `2D의`).
+    static func dimension(_ w: String) -> String? {
+        let sc = Array(w.unicodeScalars)
+        guard sc.count >= 2, TermText.isDigit(sc[0]), sc[1] == "D" || sc[1] == "d" else { return nil }
+        if sc.count > 2 && (TermText.isLatin(sc[2]) && sc[2] != "-") { return nil }
+        return String(String.UnicodeScalarView(sc[0...1])).uppercased()
     }
 }

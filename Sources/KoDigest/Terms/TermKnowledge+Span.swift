@@ -157,20 +157,37 @@ extension TermKnowledge {
             || TermKnowledge.isNumberCounter(w)
     }
 
+    /// A demonstrative with a particle (이는, 이를, 그에, 이러한, 이것은): it refers back to an
+    /// earlier sentence and is never part of a term.
+    func isDemonstrative(_ w: String) -> Bool {
+        let sc = Array(w.unicodeScalars)
+        guard sc.count >= 2, sc[0] == "이" || sc[0] == "그" || sc[0] == "저" else { return false }
+        let rest = TermText.string(sc[1...])
+        return stripper.particles.contains(rest) || ["러한", "런", "렇게", "것은", "것을", "것이", "것의"].contains(rest)
+    }
+
+    /// A Korean form without spaces and hyphens, for comparing spacing variants.
+    static func compactForm(_ s: String) -> String {
+        TermText.string(s.unicodeScalars.filter { $0 != " " && $0 != "-" })
+    }
+
     /// Cuts the Korean span for a gloss whose left window is `window` (last word particle-stripped).
     func koreanSpan(window: [String], en: String, abbr: String, record: String) -> KoreanSpan? {
         var k = window.count
-        while k > 0 && TermText.wordClass(window[k - 1]) != .other { k -= 1 }
+        while k > 0 && TermText.wordClass(window[k - 1]) != .other && !isDemonstrative(window[k - 1]) { k -= 1 }
         let words = Array(window[k...])
         let offset = k
         guard !words.isEmpty else { return nil }
         let n = words.count
-        // 1. curated reference: the longest known rendering that ends the window
+        // 1. curated reference: the longest known rendering that ends the window, also when it is
+        // spaced or hyphenated differently (피드 포워드 네트워크 for 피드포워드 네트워크)
         if let entry = referenceEntry(en: en, abbr: abbr) {
             var best: [String]? = nil
-            for f in entry.forms {
-                let fw = f.split(separator: " ").map(String.init)
-                if fw.count <= n && Array(words.suffix(fw.count)) == fw && fw.count > (best?.count ?? 0) { best = fw }
+            let compactForms = Set(entry.forms.map(TermKnowledge.compactForm))
+            var joined = ""
+            for L in 1...min(n, 6) {
+                joined = TermKnowledge.compactForm(words[n - L]) + joined
+                if compactForms.contains(joined) { best = Array(words.suffix(L)) }
             }
             if let best {
                 return KoreanSpan(start: offset + n - best.count, words: best, evidence: best.count, how: "reference", beyond: false)

@@ -19,6 +19,8 @@ public struct TermKnowledge: TermReference {
     let assocAny: [String: [String: Double]]
     /// Bag Dice.
     let assocBag: [String: [String: Double]]
+    /// English token → the Korean piece with the best clean Dice, and that Dice.
+    let bestKorean: [String: (piece: String, dice: Double)]
     let diagonalWindowCount: [String: Int]
     let bagCount: [WordPair: Int]
     let bagWindowCount: [String: Int]
@@ -146,6 +148,14 @@ public struct TermKnowledge: TermReference {
             for x in byKey.dropFirst() where x.1 > best.1 { best = x }
             expansions[k] = best.2
         }
+        var bestKorean: [String: (piece: String, dice: Double)] = [:]
+        for (p, row) in assoc {
+            for (e, d) in row {
+                if let b = bestKorean[e], b.dice > d || (b.dice == d && b.piece <= p) { continue }
+                bestKorean[e] = (p, d)
+            }
+        }
+        self.bestKorean = bestKorean
         self.assoc = assoc
         self.assocAny = assocAny
         self.assocBag = assocBag

@@ -157,6 +157,13 @@ enum TermText {
         TermText.string(s.unicodeScalars.dropLast(n))
     }
 
+    static func removingSpaces(_ s: String) -> String { string(s.unicodeScalars.filter { $0 != " " }) }
+
+    static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
+        let a = s.unicodeScalars, b = prefix.unicodeScalars
+        return a.count >= b.count && a.starts(with: b)
+    }
+
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
         let a = s.unicodeScalars, b = suffix.unicodeScalars
         guard b.count <= a.count else { return false }

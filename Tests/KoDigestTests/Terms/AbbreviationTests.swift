@@ -10,6 +10,18 @@ import Testing
         #expect(!Abbreviation.matches(short: "PBR", long: "Material Parameters"))
     }
 
+    @Test func conflictsNeedEvidence() {
+        for (a, l) in [("ROPE", "Relative Positional Encoding"), ("SSS", "Surface Scattering"), ("PBR", "Material Parameters"),
+                       ("LMM", "Large Language Models"), ("CoT", "Chain of Code")] {
+            #expect(Abbreviation.conflicts(short: a, long: l), "\(a) \(l)")
+        }
+        for (a, l) in [("T2I", "Text-to-Image"), ("S3FT", "Selective Self-to-Supervised Fine-Tuning"), ("AI4SE", "AI for Software Engineering"),
+                       ("FoX", "Forgetting Transformer"), ("DRAG", "Response Aggregation Decoding"), ("V-JEPA", "Joint Embedding Predictive Architecture"),
+                       ("LLMs", "Large Language Models"), ("GAEA", "Geolocation Aware Conversational")] {
+            #expect(!Abbreviation.conflicts(short: a, long: l), "\(a) \(l)")
+        }
+    }
+
     @Test func longFormPrefersWordInitials() {
         let run = ["REINFORCE++는", "Proximal", "Policy", "Optimization"].suffix(3).map { $0 }
         #expect(Abbreviation.longForm(run: run, short: "PPO") == ["Proximal", "Policy", "Optimization"])
@@ -27,5 +39,9 @@ import Testing
         #expect(EnglishTokens.tokens("speechQA") == ["speech", "qa"])
         #expect(EnglishTokens.key("Fréchet Inception Distance") == "frechet inception distance")
         #expect(EnglishTokens.abbrKey("LLMs") == "llm")
+        #expect(EnglishTokens.key("3D Inductive Bias") == "3d inductive bias")
+        #expect(EnglishTokens.key("3D Smooth Convexes") == "3d smooth convex")
+        #expect(EnglishTokens.key("image patches") == "image patch")
+        #expect(EnglishTokens.key("KV caches") == "kv cache")
     }
 }

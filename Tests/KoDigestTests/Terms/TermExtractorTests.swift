@@ -33,10 +33,34 @@ import Testing
     }
 
     @Test func matchFlagsContradictions() throws {
-        let r = try TermTestSupport.extract(["이미지 토큰을 분산 제거(diffusion) 방식으로 다룬다. 또한 ROPE(Relative Positional Encoding)를 쓴다."])
+        // the corpus says 분산 is variance, the reference says diffusion is 확산: two-sided evidence
+        let corpus = [TermTestSupport.record("9999.00002", ["모델의 분산(variance)을 잰다.", "출력 분산(variance)이 크다.", "그래디언트 분산(variance)을 줄인다."])]
+        let r = try TermTestSupport.extract(["이미지 토큰을 분산 제거(diffusion) 방식으로 다룬다. 또한 ROPE(Relative Positional Encoding)를 쓴다."], corpus: corpus)
         #expect(r.terms.count == 2)
         #expect(r.terms[0].ko == "분산 제거" && r.terms[0].match == .mismatch)
         #expect(r.terms[1].match == .mismatch)
+    }
+
+    @Test func mismatchNeedsEvidence() throws {
+        // no link but no evidence of another meaning: a loose translation, not a mismatch;
+        // the Korean is the reference rendering of another concept; numbers that differ
+        let r = try TermTestSupport.extract([
+            "확산(Spread) 속도와 상태 비유지(stateless) 서버, 확산 제거(attention mechanism) 단계와 쿼드러플 형식(quintuplet format), 텍스트-이미지(Text-to-Image, T2I) 생성.",
+        ])
+        let match = Dictionary(r.terms.map { ($0.ko ?? "", $0.match) }, uniquingKeysWith: { a, _ in a })
+        #expect(match["확산"] == .ok)
+        #expect(match["상태 비유지"] == .ok)
+        #expect(match["확산 제거"] == .mismatch)
+        #expect(match["쿼드러플 형식"] == .mismatch)
+        #expect(match["텍스트-이미지"] != .mismatch)
+    }
+
+    @Test func namedThingsAreNotGlosses() throws {
+        let r = try TermTestSupport.extract([
+            "계획(Stage 1)과 실행(Stage 2), 기술 라이브러리(WildLMa-Skill), 다중 모달 대규모 언어 모델(InternVL 1.5), 생성 모델(GANs, Diffusion Models)과 대형 언어 모델(LLM: Large Language Model).",
+        ])
+        #expect(r.terms.count == 1)
+        #expect(r.terms.first?.ko == "대형 언어 모델" && r.terms.first?.abbr == "LLM" && r.terms.first?.en == "Large Language Model")
     }
 
     @Test func referenceAnswersLintQuestions() throws {
@@ -56,5 +80,17 @@ import Testing
         #expect(c.key == "large language model" && c.preferred == "대형 언어 모델" && c.count == 2 && c.reference == "대형 언어 모델")
         for f in GlossaryFormat.allCases { #expect(g.render(f).contains("대형 언어 모델")) }
         #expect(g.render(.json).hasPrefix("{\"concepts\":[{\"key\":\"large language model\""))
+        // the example is the sentence around the gloss
+        #expect(c.exampleText == "대형 언어 모델(LLMs)과 대규모 언어 모델(Large Language Models; LLMs)을 비교한다.")
+    }
+
+    @Test func exampleSentence() {
+        let sc = Array("- 첫 문장입니다. 둘째 문장은 모델(model)을 쓴다. 셋째 1.5 버전.\n다음 줄".unicodeScalars)
+        let start = Array("- 첫 문장입니다. 둘째 문장은 ".unicodeScalars).count
+        let s = GlossaryBuilder.sentence(sc, start, start + 9)
+        #expect(s == "둘째 문장은 모델(model)을 쓴다.")
+        let third = Array("- 첫 문장입니다. 둘째 문장은 모델(model)을 쓴다. 셋째 ".unicodeScalars).count
+        #expect(GlossaryBuilder.sentence(sc, third, third + 3) == "셋째 1.5 버전.")
+        #expect(GlossaryBuilder.sentence(sc, 2, 4) == "첫 문장입니다.")
     }
 }
