@@ -8,6 +8,14 @@ import Foundation
 /// while the English has a known rendering that the Korean lacks. A gloss with no link and no such
 /// evidence is a loose translation the corpus has not seen often enough: `ok`.
 extension TermKnowledge {
+    /// Whether the initials of `en`'s words (split at spaces and hyphens) run together inside one of
+    /// `abbreviations`' letters, case folded.
+    static func initialsInside(_ abbreviations: [String], _ en: String) -> Bool {
+        let initials = String(en.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first))
+        guard !initials.isEmpty else { return false }
+        return abbreviations.contains { $0.lowercased().filter { $0.isLetter }.contains(initials) }
+    }
+
     func judge(kind: TermKind, ko: String, en: String, abbr: String, beyond: Bool) -> (GlossMatch, String) {
         if !en.isEmpty && !abbr.isEmpty && kind != .enKo && Abbreviation.conflicts(short: abbr, long: en) {
             // `SAM (Segment Anything)`, `OoDD (out-of-distribution)`: the expansion drops a last word;
@@ -16,6 +24,12 @@ extension TermKnowledge {
             if Abbreviation.conflicts(short: String(abbr.unicodeScalars.filter(TermText.isUpper).dropLast().map(Character.init)), long: en)
                 && (lastPart == abbr || Abbreviation.conflicts(short: lastPart, long: en)) {
                 return (.mismatch, "the abbreviation does not fit the expansion")
+            }
+            // a dropped first or last word leaves the expansion's initials as a run of the abbreviation's
+            // letters (`SAM (Segment Anything)`, `LLMs (Language Models)`); `PBR (Material Parameters)`
+            // has no such run and names a different thing
+            guard TermKnowledge.initialsInside([abbr, lastPart], en) else {
+                return (.mismatch, "the expansion's initials are not in the abbreviation")
             }
             return (.partial, "the abbreviation has a last letter the expansion lacks")
         }

@@ -53,7 +53,9 @@ struct RuleExampleTests {
         #expect(nfd.map(\.start) == plain.map(\.start) && nfd.map(\.message) == plain.map(\.message), "NFD input moved or changed findings")
         let prefix = "한국어로 먼저 쓴 문장입니다. "
         let shifted = RuleExampleTests.findings(example.rule, prefix + example.text)
-        if example.triggers, let first = plain.first, let moved = shifted.first(where: { $0.fingerprint == first.fingerprint }) {
+        // A finding with an empty span marks a whole line (a repaired one); it does not move with the text.
+        if example.triggers, let first = plain.first, first.end != first.start,
+           let moved = shifted.first(where: { $0.fingerprint == first.fingerprint }) {
             #expect(moved.start == first.start.map { $0 + prefix.unicodeScalars.count }, "offsets are not in Unicode scalars")
         }
     }
