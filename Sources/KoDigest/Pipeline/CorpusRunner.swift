@@ -44,7 +44,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     public var inputs: InputSet
     public var jobs: Int
     public var router: Router
-    public var cacheBudget = 160 << 20
+    public var cacheBudget = 48 << 20
     /// A fresh, empty evidence gatherer (it may gather only what the pipeline's stages need).
     public var makeEvidence: @Sendable () -> Evidence
     public var makeStages: @Sendable (Evidence) -> [any RecordStage]
