@@ -43,7 +43,7 @@ struct RunCommand: ParsableCommand {
         }
         Terminal.error(RunSummary.text(outcome, pipeline: spec.name, directory: target))
         if inputFailed { throw ExitCode.inputError }
-        if let level = spec.failOn, outcome.findings.contains(where: { $0.finding.severity >= level }) {
+        if let level = spec.failOn, let worst = outcome.counts.worstSeverity, worst >= level {
             throw ExitCode(1)
         }
     }

@@ -58,47 +58,50 @@ public enum FindingsWriter {
 
     /// findings.json: `{"tool":{…},"findings":[…]}`.
     public static func json(_ entries: [FindingEntry]) -> [UInt8] {
-        var w = JSONWriter(capacity: 256 * max(1, entries.count))
+        var out = jsonHead
+        for (i, e) in entries.enumerated() { out += jsonEntry(e, first: i == 0) }
+        return out + jsonTail
+    }
+
+    /// findings.json in pieces, so a run can stream it: the head, each entry (with its separating
+    /// comma unless it is the first), and the tail.
+    public static var jsonHead: [UInt8] {
+        Array("{\"tool\":{\"name\":\"kodigest\",\"version\":".utf8) + quoted(KoDigestVersion.string) + Array("},\"findings\":[".utf8)
+    }
+
+    public static let jsonTail = Array("]}\n".utf8)
+
+    public static func jsonEntry(_ e: FindingEntry, first: Bool) -> [UInt8] {
+        let f = e.finding
+        var w = JSONWriter(capacity: 512)
         w.beginObject()
-        w.key("tool")
-        w.beginObject()
-        w.field("name", "kodigest")
-        w.field("version", KoDigestVersion.string)
+        w.field("rule", f.rule)
+        w.field("severity", f.severity.rawValue)
+        w.field("message", f.message)
+        w.field("file", e.file)
+        w.field("line", f.line)
+        w.field("column", f.column)
+        w.field("record", e.record)
+        w.field("section", f.section)
+        w.field("start", f.start)
+        w.field("end", f.end)
+        w.field("fingerprint", f.fingerprint)
+        if let fix = f.fix { w.field("fix", fix) }
+        w.field("excerpt", e.excerpt)
         w.endObject()
-        w.key("findings")
-        w.beginArray()
-        for e in entries {
-            let f = e.finding
-            w.beginObject()
-            w.field("rule", f.rule)
-            w.field("severity", f.severity.rawValue)
-            w.field("message", f.message)
-            w.field("file", e.file)
-            w.field("line", f.line)
-            w.field("column", f.column)
-            w.field("record", e.record)
-            w.field("section", f.section)
-            w.field("start", f.start)
-            w.field("end", f.end)
-            w.field("fingerprint", f.fingerprint)
-            if let fix = f.fix { w.field("fix", fix) }
-            w.field("excerpt", e.excerpt)
-            w.endObject()
-        }
-        w.endArray()
-        w.endObject()
-        w.newline()
-        return w.bytes
+        return first ? w.bytes : [UInt8(ascii: ",")] + w.bytes
     }
 
     /// SARIF 2.1.0 with the rule catalogue in `tool.driver.rules`.
     public static func sarif(_ entries: [FindingEntry], rules: [RuleDescription] = LintRules.all) -> [UInt8] {
-        var w = JSONWriter(capacity: 512 * max(1, entries.count))
-        w.beginObject()
-        w.field("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-        w.field("version", "2.1.0")
-        w.key("runs")
-        w.beginArray()
+        var out = sarifHead(rules: rules)
+        for (i, e) in entries.enumerated() { out += sarifEntry(e, first: i == 0, rules: rules) }
+        return out + sarifTail
+    }
+
+    /// SARIF in pieces, like `jsonHead`, `jsonEntry` and `jsonTail`.
+    public static func sarifHead(rules: [RuleDescription] = LintRules.all) -> [UInt8] {
+        var w = JSONWriter(capacity: 8192)
         w.beginObject()
         w.key("tool")
         w.beginObject()
@@ -120,40 +123,47 @@ public enum FindingsWriter {
         w.endArray()
         w.endObject()
         w.endObject()
-        w.key("results")
+        // The run object stays open: its results follow.
+        let run = w.bytes
+        return Array("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[".utf8)
+            + run + Array(",\"results\":[".utf8)
+    }
+
+    public static let sarifTail = Array("]}]}\n".utf8)
+
+    public static func sarifEntry(_ e: FindingEntry, first: Bool, rules: [RuleDescription] = LintRules.all) -> [UInt8] {
+        let f = e.finding
+        var w = JSONWriter(capacity: 768)
+        w.beginObject()
+        w.field("ruleId", f.rule)
+        if let index = rules.firstIndex(where: { $0.id == f.rule }) { w.field("ruleIndex", index) }
+        w.field("level", level(f.severity))
+        w.key("message"); w.beginObject(); w.field("text", f.message); w.endObject()
+        w.key("locations")
         w.beginArray()
-        for e in entries {
-            let f = e.finding
-            w.beginObject()
-            w.field("ruleId", f.rule)
-            if let index = rules.firstIndex(where: { $0.id == f.rule }) { w.field("ruleIndex", index) }
-            w.field("level", level(f.severity))
-            w.key("message"); w.beginObject(); w.field("text", f.message); w.endObject()
-            w.key("locations")
-            w.beginArray()
-            w.beginObject()
-            w.key("physicalLocation")
-            w.beginObject()
-            w.key("artifactLocation"); w.beginObject(); w.field("uri", e.file); w.endObject()
-            w.key("region")
-            w.beginObject()
-            w.field("startLine", f.line)
-            w.field("startColumn", f.column)
-            w.key("snippet"); w.beginObject(); w.field("text", e.excerpt); w.endObject()
-            w.endObject()
-            w.endObject()
-            w.key("logicalLocations")
-            w.beginArray(); w.beginObject(); w.field("name", e.record); w.field("kind", "object"); w.endObject(); w.endArray()
-            w.endObject()
-            w.endArray()
-            w.key("partialFingerprints"); w.beginObject(); w.field("kodigest/v1", f.fingerprint); w.endObject()
-            w.endObject()
-        }
-        w.endArray()
+        w.beginObject()
+        w.key("physicalLocation")
+        w.beginObject()
+        w.key("artifactLocation"); w.beginObject(); w.field("uri", e.file); w.endObject()
+        w.key("region")
+        w.beginObject()
+        w.field("startLine", f.line)
+        w.field("startColumn", f.column)
+        w.key("snippet"); w.beginObject(); w.field("text", e.excerpt); w.endObject()
+        w.endObject()
+        w.endObject()
+        w.key("logicalLocations")
+        w.beginArray(); w.beginObject(); w.field("name", e.record); w.field("kind", "object"); w.endObject(); w.endArray()
         w.endObject()
         w.endArray()
+        w.key("partialFingerprints"); w.beginObject(); w.field("kodigest/v1", f.fingerprint); w.endObject()
         w.endObject()
-        w.newline()
+        return first ? w.bytes : [UInt8(ascii: ",")] + w.bytes
+    }
+
+    static func quoted(_ s: String) -> [UInt8] {
+        var w = JSONWriter()
+        w.value(s)
         return w.bytes
     }
 

@@ -16,6 +16,8 @@ public struct RunCounts: Sendable, Equatable {
     public var quarantined = 0
     public var rejected = 0
     public var findingsByRule: [String: Int] = [:]
+    /// The most severe finding of the run, if any.
+    public var worstSeverity: Severity?
     public var normalization = NormalizationStats()
 }
 
@@ -45,6 +47,9 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     public var jobs: Int
     public var router: Router
     public var cacheBudget = 48 << 20
+    /// Whether the result keeps every finding; a run that streams them to disk through
+    /// `run`'s `onFindings` does not, so memory does not grow with the number of findings.
+    public var keepFindings = true
     /// A fresh, empty evidence gatherer (it may gather only what the pipeline's stages need).
     public var makeEvidence: @Sendable () -> Evidence
     public var makeStages: @Sendable (Evidence) -> [any RecordStage]
@@ -59,8 +64,10 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     }
 
     /// Runs both passes; record lines go to `records`, quarantined ones to `quarantine` (when given).
+    /// `onFindings` receives each file's findings, sorted, in input order, on the calling thread.
     public func run(records: StreamingFile?, quarantine: StreamingFile?,
-                    progress: ((_ pass: String, _ done: Int, _ total: Int) -> Void)? = nil) throws -> RunResult<Evidence, Summary> {
+                    progress: ((_ pass: String, _ done: Int, _ total: Int) -> Void)? = nil,
+                    onFindings: (([FindingEntry]) throws -> Void)? = nil) throws -> RunResult<Evidence, Summary> {
         let inputs = inputs, parser = DigestParser(), count = inputs.items.count
         let cache = ParseCache(count: count)
         let makeEvidence = makeEvidence
@@ -93,7 +100,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         let firstPass = (clock.now - firstStart).seconds
 
         let stages = makeStages(evidence)
-        let router = router
+        let router = router, keepFindings = keepFindings
         var stageSeconds = Array(repeating: 0.0, count: stages.count)
         var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: [], counts: RunCounts(),
                                inputs: [], timings: [("corpus", firstPass)], stages: stages)
@@ -106,7 +113,9 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             try quarantine?.append(output.quarantine, lines: output.quarantined + output.rejected)
             result.summary.merge(output.summary)
             for (k, seconds) in output.stageSeconds.enumerated() { stageSeconds[k] += seconds }
-            result.findings += output.findings
+            let fileFindings = FindingsWriter.sorted(output.findings)
+            try onFindings?(fileFindings)
+            if keepFindings { result.findings += fileFindings }
             result.diagnostics += output.parsed.diagnostics
             result.counts.files += 1
             result.counts.headers += output.kept + output.quarantined + output.rejected
@@ -114,7 +123,10 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             result.counts.quarantined += output.quarantined
             result.counts.rejected += output.rejected
             result.counts.normalization = result.counts.normalization + output.parsed.normalization
-            for f in output.findings { result.counts.findingsByRule[f.finding.rule, default: 0] += 1 }
+            for f in output.findings {
+                result.counts.findingsByRule[f.finding.rule, default: 0] += 1
+                result.counts.worstSeverity = max(result.counts.worstSeverity ?? f.finding.severity, f.finding.severity)
+            }
             if !output.parsed.sha256.isEmpty {
                 result.inputs.append(InputFacts(path: inputs.items[i].path, bytes: output.size, sha256: output.parsed.sha256,
                                                 encoding: output.parsed.encoding))

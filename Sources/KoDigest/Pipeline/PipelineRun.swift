@@ -97,16 +97,28 @@ public struct PipelineRun: Sendable {
         let directory = try RunDirectory(target: target)
         let records = spec.writes(.records) ? try StreamingFile(path: directory.staging + "/records.jsonl") : nil
         let quarantine = spec.writes(.quarantine) ? try StreamingFile(path: directory.staging + "/quarantine.jsonl") : nil
-        let outcome = try run(records: records, quarantine: quarantine, progress: progress)
+        // findings.json and findings.sarif are streamed file by file, like the records.
+        let findingsJSON = spec.writes(.findings) ? try StreamingFile(path: directory.staging + "/findings.json") : nil
+        let findingsSARIF = spec.writes(.findings) ? try StreamingFile(path: directory.staging + "/findings.sarif") : nil
+        try findingsJSON?.append(FindingsWriter.jsonHead)
+        try findingsSARIF?.append(FindingsWriter.sarifHead())
+        var first = true
+        let outcome = try run(records: records, quarantine: quarantine, keepFindings: false, progress: progress) { findings in
+            for entry in findings {
+                try findingsJSON?.append(FindingsWriter.jsonEntry(entry, first: first))
+                try findingsSARIF?.append(FindingsWriter.sarifEntry(entry, first: first))
+                first = false
+            }
+        }
+        try findingsJSON?.append(FindingsWriter.jsonTail)
+        try findingsSARIF?.append(FindingsWriter.sarifTail)
+        try findingsJSON?.commit()
+        try findingsSARIF?.commit()
         if spec.writes(.glossary), let glossary = outcome.glossary {
             for format in spec.glossaryFormats {
                 guard let f = GlossaryFormat(rawValue: format) else { continue }
                 try directory.write("glossary.\(format)", Array(glossary.render(f).utf8))
             }
-        }
-        if spec.writes(.findings) {
-            try directory.write("findings.json", FindingsWriter.json(outcome.findings))
-            try directory.write("findings.sarif", FindingsWriter.sarif(outcome.findings))
         }
         if spec.writes(.manifest) {
             try directory.write("manifest.json", ManifestWriter.render(
@@ -118,10 +130,11 @@ public struct PipelineRun: Sendable {
     }
 
     /// Runs the stages, streaming records to the given files, and builds the glossary.
-    public func run(records: StreamingFile?, quarantine: StreamingFile?,
-                    progress: ((String, Int, Int) -> Void)? = nil) throws -> PipelineOutcome {
+    public func run(records: StreamingFile?, quarantine: StreamingFile?, keepFindings: Bool = true,
+                    progress: ((String, Int, Int) -> Void)? = nil,
+                    onFindings: (([FindingEntry]) throws -> Void)? = nil) throws -> PipelineOutcome {
         let spec = spec, resources = resources, lint = lintConfiguration
-        let runner = CorpusRunner<CorpusEvidence, GlossaryBuilder>(
+        var runner = CorpusRunner<CorpusEvidence, GlossaryBuilder>(
             inputs: inputs, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt),
             makeEvidence: { CorpusEvidence(terms: spec.runs(.terms), lint: spec.runs(.lint)) }
         ) { evidence in
@@ -134,7 +147,8 @@ public struct PipelineRun: Sendable {
             }
             return stages
         }
-        let result = try runner.run(records: records, quarantine: quarantine, progress: progress)
+        runner.keepFindings = keepFindings
+        let result = try runner.run(records: records, quarantine: quarantine, progress: progress, onFindings: onFindings)
         var timings = result.timings
         var glossary: Glossary?
         if let extractor = result.stages.lazy.compactMap({ $0 as? TermExtractor }).first {
