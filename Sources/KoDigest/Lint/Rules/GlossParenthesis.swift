@@ -30,21 +30,27 @@ enum GlossParenthesis {
             if s < e, candidate(word), s == 0 || !LintText.isASCIIAlnum(v[s - 1]) { abbr = word; start = s }
         } else if let a = abbr, parts.count == 1, long == nil {
             // `Expansion (ABBR)`: up to six Latin words before the parenthesis
-            var s = e, words = 0
-            while words < 6 {
-                var k = s
-                while k > 0 && (GlossMismatchRule.isLatinLetter(v[k - 1]) || v[k - 1] == 0x2D) { k -= 1 }
-                guard k < s else { break }
-                s = k
-                words += 1
-                guard s >= 2, v[s - 1] == 0x20, GlossMismatchRule.isLatinLetter(v[s - 2]) || v[s - 2] == 0x2D else { break }
-                s -= 1
-            }
+            let (s, words) = latinWordsBefore(v, e)
             let phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
             if words >= 2, resources.expansions(of: a) != nil { long = phrase; start = s }
         }
         guard let abbr, let long else { return nil }
         return (start, abbr, long)
+    }
+
+    /// Where a run of up to six Latin words (hyphens allowed) ending at `end` starts, and how many words it has.
+    static func latinWordsBefore(_ v: [UInt32], _ end: Int) -> (start: Int, words: Int) {
+        var s = end, words = 0
+        while words < 6 {
+            var k = s
+            while k > 0 && (GlossMismatchRule.isLatinLetter(v[k - 1]) || v[k - 1] == 0x2D) { k -= 1 }
+            guard k < s else { break }
+            s = k
+            words += 1
+            guard s >= 2, v[s - 1] == 0x20, GlossMismatchRule.isLatinLetter(v[s - 2]) || v[s - 2] == 0x2D else { break }
+            s -= 1
+        }
+        return (s, words)
     }
 
     /// `readStrings` on scalars, for parentheses of ASCII without CR: the parts, candidates and
@@ -76,16 +82,7 @@ enum GlossParenthesis {
             while s > 0 && (LintText.isASCIIAlnum(v[s - 1]) || v[s - 1] == 0x2D) { s -= 1 }
             if s < e, candidate(s..<e), s == 0 || !LintText.isASCIIAlnum(v[s - 1]) { abbr = s..<e; start = s }
         } else if let a = abbr, parts.count == 1, long == nil {
-            var s = e, words = 0
-            while words < 6 {
-                var k = s
-                while k > 0 && (GlossMismatchRule.isLatinLetter(v[k - 1]) || v[k - 1] == 0x2D) { k -= 1 }
-                guard k < s else { break }
-                s = k
-                words += 1
-                guard s >= 2, v[s - 1] == 0x20, GlossMismatchRule.isLatinLetter(v[s - 2]) || v[s - 2] == 0x2D else { break }
-                s -= 1
-            }
+            let (s, words) = latinWordsBefore(v, e)
             if words >= 2, isListed(v, a, resources) {
                 phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
                 start = s
