@@ -8,11 +8,6 @@ public struct OutputFile: Sendable {
 
     public init() {}
 
-    public mutating func append(line: [UInt8]) {
-        bytes.append(contentsOf: line)
-        bytes.append(UInt8(ascii: "\n"))
-    }
-
     public mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// Writes to `path` through a temporary file beside it, so readers never see half a file.

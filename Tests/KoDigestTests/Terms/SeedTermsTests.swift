@@ -32,21 +32,23 @@ import Testing
             ids.insert(f[0])
             if kinds.contains(f[3]) { gold[SeedTermsTests.key(f[0], f[3], f[4], f[5], f[6]), default: 0] += 1 }
         }
-        let resources = try TermResources.load(glossaryDirectory: TermTestSupport.glossaryDirectory)
-        let inputs = InputSet(arguments: [shared + "/corpus/daily_papers_ko"])
-        var evidence = TermEvidence()
-        FilePass(inputs: inputs, jobs: Machine.cores).run { file in
-            for r in file.records { evidence.observe(r) }
-            for r in file.rejected { evidence.observe(r.record) }
-        }
-        let knowledge = TermKnowledge(resources: resources, evidence: evidence)
-        let seeds = InputSet(arguments: ["2024/08/23.md", "2024/12/09.md", "2025/01/08.md"].map { shared + "/corpus/daily_papers_ko/" + $0 })
+        // The shipped pipeline, terms only: evidence from the whole corpus, terms read off the seed days.
+        let resources = try PipelineResources.load(glossaryDirectory: TermTestSupport.glossaryDirectory)
+        var spec = PipelineSpec.standard
+        spec.stages = [.normalize, .terms]
+        spec.quarantineAt = nil
+        let run = PipelineRun(spec: spec, resources: resources, inputs: InputSet(arguments: [shared + "/corpus/daily_papers_ko"]))
+        let path = NSTemporaryDirectory() + "kodigest-seed-terms-\(getpid()).jsonl"
+        defer { unlink(path) }
+        _ = try run.run(records: try StreamingFile(path: path), quarantine: nil)
         var pred: [Key: Int] = [:]
-        FilePass(inputs: seeds, jobs: Machine.cores, stages: [TermExtractor(knowledge: knowledge)]).run { file in
-            for r in file.records + file.rejected.map(\.record) where ids.contains(r.id) {
-                for t in r.terms {
-                    pred[SeedTermsTests.key(r.id, t.kind.rawValue, t.ko ?? "", t.en ?? "", t.abbr ?? ""), default: 0] += 1
-                }
+        let lines = (try String(contentsOfFile: path, encoding: .utf8)).split(separator: "\n")
+        for line in lines {
+            guard let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = record["id"] as? String, ids.contains(id) else { continue }
+            for t in record["terms"] as? [[String: Any]] ?? [] {
+                let text = { (k: String) in t[k] as? String ?? "" }
+                pred[SeedTermsTests.key(id, text("kind"), text("ko"), text("en"), text("abbr")), default: 0] += 1
             }
         }
         var tp = 0
