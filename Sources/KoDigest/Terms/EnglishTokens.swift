@@ -15,7 +15,7 @@ enum EnglishTokens {
         var prevLower = false
         func flush() {
             if !cur.isEmpty {
-                let t = TermText.string(cur).lowercased()
+                let t = ICU.foldCase(TermText.string(cur))
                 if keepStop || !stop.contains(t) { out.append(singular(t)) }
                 cur.removeAll(keepingCapacity: true)
             }
@@ -78,6 +78,6 @@ enum EnglishTokens {
         var t = TermText.trimWhitespaces(s.precomposedStringWithCompatibilityMapping)
         let sc = Array(t.unicodeScalars)
         if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
-        return t.lowercased()
+        return ICU.foldCase(t)
     }
 }
