@@ -1,10 +1,9 @@
 /// Pass 1: what the whole corpus shows about glosses, gathered record by record and merged in
 /// file order. The statistics that need all of it are computed in `TermKnowledge`.
 public struct TermEvidence: Sendable {
-    /// Corpus token counts (sentence punctuation and quotes trimmed).
+    /// Corpus token counts (sentence punctuation and quotes trimmed), and of adjacent Hangul
+    /// token pairs within a line.
     var counts = TokenCounts()
-    /// Counts of adjacent Hangul token pairs within a line.
-    var bigrams: [WordPair: Int] = [:]
     /// Candidate gloss groups with a non-empty left window, each distinct (window, inside) once,
     /// at its first occurrence in file order: copies of a summary add nothing, so the evidence
     /// grows with the distinct contexts, not with the records.
@@ -16,46 +15,54 @@ public struct TermEvidence: Sendable {
 
     public mutating func observe(_ record: Record) {
         for section in record.sections {
-            for line in section.text.split(separator: "\n", omittingEmptySubsequences: true) {
-                observe(line: line, record: record.id)
+            UTF8Scalars.withBytes(section.text) { text in
+                var start = 0
+                while start < text.count {
+                    let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+                    if end > start { observe(line: UnsafeBufferPointer(rebasing: text[start..<end]), at: start, of: section.text, record: record.id) }
+                    start = end + 1
+                }
             }
         }
     }
 
-    mutating func observe(line: Substring, record: String) {
-        var previous: String? = nil
-        var previousHangul = false
-        var hasParen = false
-        func count(_ raw: Substring.UnicodeScalarView) {
-            guard let (t, hangul) = TermText.corpusToken(raw) else { previous = nil; return }
-            counts.add(t)
-            if let p = previous, previousHangul, hangul {
-                bigrams[WordPair(left: p, right: t), default: 0] += 1
-            }
-            previous = t
-            previousHangul = hangul
+    /// Counts the tokens of `line`, the bytes at `offset` of `text`, and gathers its glosses.
+    mutating func observe(line: UnsafeBufferPointer<UInt8>, at offset: Int, of text: String, record: String) {
+        var previous: (id: Int, hangul: Bool)? = nil
+        func count(_ raw: UnsafeBufferPointer<UInt8>, hangul: Bool) {
+            let token = TermText.corpusToken(raw)
+            guard !token.isEmpty else { previous = nil; return }
+            let id = counts.add(token)
+            if let p = previous, p.hangul, hangul { counts.addPair(p.id, id) }
+            previous = (id, hangul)
         }
-        let u = line.unicodeScalars
-        if TermText.splitsByScalar(u) {
-            var i = u.startIndex
-            var start: String.Index? = nil
-            while i < u.endIndex {
-                let c = u[i]
-                if c == "(" || c == "（" { hasParen = true }
-                if TermText.isSpace(c) {
-                    if let s = start { count(u[s..<i]); start = nil }
-                } else if start == nil {
-                    start = i
+        let substring = {
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            return text[start..<text.utf8.index(start, offsetBy: line.count)]
+        }
+        var hasParen = false
+        if TermText.splitsByScalar(line) {
+            var i = 0, start = -1, hangul = false
+            while i < line.count {
+                let (v, n) = UTF8Scalars.scalar(line, at: i)
+                if v == 0x28 || v == 0xFF08 { hasParen = true }
+                if TermText.isSpace(v) {
+                    if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start..<i]), hangul: hangul); start = -1 }
+                } else {
+                    if start < 0 { start = i; hangul = false }
+                    if TermText.isHangul(v) { hangul = true }
                 }
-                i = u.index(after: i)
+                i += n
             }
-            if let s = start { count(u[s..<u.endIndex]) }
+            if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start...]), hangul: hangul) }
         } else {
             hasParen = true
-            for raw in TermText.words(line) { count(raw.unicodeScalars) }
+            for word in TermText.words(substring()) {
+                UTF8Scalars.withBytes(word) { count($0, hangul: TermText.hasHangul(String(word))) }
+            }
         }
         guard hasParen else { return }
-        let scalars = Array(u)
+        let scalars = Array(substring().unicodeScalars)
         for g in GlossScanner.groups(scalars) {
             let raw = TermText.string(scalars[(g.open + 1)..<(g.end - 1)])
             let inside = InsideAnalysis(raw: raw)
@@ -70,7 +77,6 @@ public struct TermEvidence: Sendable {
     /// Adds `other`, which comes after this evidence in file order.
     public mutating func merge(_ other: TermEvidence) {
         counts.merge(other.counts)
-        if bigrams.isEmpty { bigrams = other.bigrams } else { for (k, v) in other.bigrams { bigrams[k, default: 0] += v } }
         for g in other.glosses where seen.insert(WordKey(g.key)).inserted { glosses.append(g) }
     }
 }

@@ -89,8 +89,8 @@ extension TermKnowledge {
 
     /// b is preceded by a in most of its corpus occurrences.
     func collocation(_ a: String, _ b: String) -> Bool {
-        let n = bigrams[WordPair(left: a, right: b)] ?? 0
-        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts.table[WordKey(b)] ?? 1)
+        let n = counts.pairCount(a, b)
+        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts[b])
     }
 
     /// Share of the glosses showing w among their last n pieces whose English contains e.

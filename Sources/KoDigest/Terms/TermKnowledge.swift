@@ -12,7 +12,6 @@ public struct TermKnowledge: TermReference {
     let stripper: ParticleStripper
     var reference: ReferenceGlossary { resources.reference }
     let counts: TokenCounts
-    let bigrams: [WordPair: Int]
     /// Clean (diagonal) Dice: piece → token → score.
     let assoc: [String: [String: Double]]
     /// max(diagonal Dice, P(piece | token)).
@@ -43,7 +42,6 @@ public struct TermKnowledge: TermReference {
         var counts = evidence.counts
         counts.computeFamilies(particles: stripper.particles)
         self.counts = counts
-        self.bigrams = evidence.bigrams
         var cache: [WordKey: [String]] = [:]
         func pieces(_ w: String) -> [String] {
             let k = WordKey(w)

@@ -1,16 +1,17 @@
 /// Character classes and word helpers shared by the terms stage. Everything works on Unicode
 /// scalars; "Latin" means the ASCII letters A–Z and a–z.
 enum TermText {
-    static func isHangul(_ s: Unicode.Scalar) -> Bool { s.value >= 0xAC00 && s.value <= 0xD7A3 }
+    static func isHangul(_ s: Unicode.Scalar) -> Bool { isHangul(s.value) }
+    static func isHangul(_ v: UInt32) -> Bool { v >= 0xAC00 && v <= 0xD7A3 }
     static func isLatin(_ s: Unicode.Scalar) -> Bool {
         (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
     }
     static func isUpper(_ s: Unicode.Scalar) -> Bool { s.value >= 0x41 && s.value <= 0x5A }
     static func isLower(_ s: Unicode.Scalar) -> Bool { s.value >= 0x61 && s.value <= 0x7A }
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { isSpace(s.value) }
+    static func isSpace(_ v: UInt32) -> Bool {
         // Unicode White_Space, spelled out: the property look-up is slow and the set is stable
-        let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         if v < 0x1680 { return v == 0x85 || v == 0xA0 }
         return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
@@ -100,47 +101,50 @@ enum TermText {
 
     static func trimWord(_ w: String) -> String { trim(Substring(w).unicodeScalars, edgePunct) }
 
-    /// A corpus token as counted for the vocabulary: sentence punctuation, then quotes trimmed.
-    static func corpusToken(_ w: Substring) -> String {
-        let a = trim(w.unicodeScalars, tokenPunct)
-        return trimWord(a)
-    }
+    /// `tokenPunct` and `edgePunct` as tests on scalar values, for the corpus pass.
+    private static let tokenPunctValues = ScalarSet(tokenPunct)
+    private static let edgePunctValues = ScalarSet(edgePunct)
 
-    /// A corpus token (see `corpusToken(_:)`) and whether it has Hangul; nil when it trims to nothing.
-    static func corpusToken(_ w: Substring.UnicodeScalarView) -> (String, Bool)? {
-        var lo = w.startIndex, hi = w.endIndex
-        while lo < hi, tokenPunct.contains(w[lo]) { lo = w.index(after: lo) }
-        while hi > lo, tokenPunct.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
-        while lo < hi, edgePunct.contains(w[lo]) { lo = w.index(after: lo) }
-        while hi > lo, edgePunct.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
-        guard lo < hi else { return nil }
-        var hangul = false
-        var i = lo
-        while i < hi {
-            if isHangul(w[i]) { hangul = true; break }
-            i = w.index(after: i)
+    /// A corpus token as counted for the vocabulary: the bytes of `word` (UTF-8) with sentence
+    /// punctuation, then quotes, trimmed from both ends; empty when nothing is left.
+    static func corpusToken(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = word.count
+        func trim(_ set: ScalarSet) {
+            while lo < hi {
+                let (v, n) = UTF8Scalars.scalar(word, at: lo)
+                guard set.contains(v) else { break }
+                lo += n
+            }
+            while hi > lo {
+                let (v, start) = UTF8Scalars.scalar(word, before: hi)
+                guard set.contains(v) else { break }
+                hi = start
+            }
         }
-        return (String(Substring(w[lo..<hi])), hangul)
+        trim(tokenPunctValues)
+        trim(edgePunctValues)
+        return UnsafeBufferPointer(rebasing: word[lo..<hi])
     }
 
     /// A scalar that never joins a neighbouring space into one grapheme cluster.
-    private static func isPlain(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x300 || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x2010 && v <= 0x205E) || (v >= 0x3000 && v <= 0x3029)
+    private static func isPlain(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x2010 && v <= 0x205E) || (v >= 0x3000 && v <= 0x3029)
             || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0x4E00 && v <= 0x9FFF)
     }
 
-    /// Whether splitting `line` at whitespace scalars gives the same words as `words(_:)`, which
-    /// splits at whitespace characters: true unless a space has a combining neighbour.
-    static func splitsByScalar(_ line: Substring.UnicodeScalarView) -> Bool {
-        var prev: Unicode.Scalar = " "
-        var prevSpace = false
-        for s in line {
-            if prevSpace && !isPlain(s) { return false }
-            let sp = isSpace(s)
-            if sp && !isPlain(prev) { return false }
-            prevSpace = sp
-            prev = s
+    /// Whether splitting `line` (UTF-8) at whitespace scalars gives the same words as
+    /// `words(_:)`, which splits at whitespace characters: true unless a space has a combining
+    /// neighbour.
+    static func splitsByScalar(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var prevPlain = true, prevSpace = false
+        var i = 0
+        while i < line.count {
+            let (v, n) = UTF8Scalars.scalar(line, at: i)
+            let plain = isPlain(v), space = isSpace(v)
+            if (prevSpace && !plain) || (space && !prevPlain) { return false }
+            prevSpace = space
+            prevPlain = plain
+            i += n
         }
         return true
     }

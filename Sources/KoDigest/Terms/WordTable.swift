@@ -1,0 +1,168 @@
+/// Distinct words, each stored once as UTF-8 in one buffer and numbered in order of first
+/// sight, found by their bytes: counting a corpus token neither makes a `String` nor hashes one
+/// with `Hasher`. The corpus pass sees every token of the corpus, so this is its inner loop.
+struct WordTable: Sendable {
+    /// The words' bytes, back to back; word `i` ends at `ends[i]`.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    private var hashes: [UInt64] = []
+    /// Open addressing with linear probing: a word id, or -1 for an empty slot. The capacity is a
+    /// power of two kept at least twice the number of words.
+    private var slots = [Int32](repeating: -1, count: 1 << 10)
+
+    var count: Int { ends.count }
+
+    /// The id of `word`, adding it when it is new.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let h = WordTable.hash(word)
+        var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            if hashes[id] == h && equals(id, word) { return id }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        let id = ends.count
+        bytes.append(contentsOf: word)
+        ends.append(bytes.count)
+        hashes.append(h)
+        slots[slot] = Int32(id)
+        if ends.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The id of `word`, or nil when it was never inserted.
+    func id(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let h = WordTable.hash(word)
+        var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { return nil }
+            if hashes[id] == h && equals(id, word) { return id }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    func id(_ word: String) -> Int? {
+        var w = word
+        return w.withUTF8 { id($0) }
+    }
+
+    /// The bytes of word `id`, for as long as `body` runs.
+    func withBytes<R>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = id == 0 ? 0 : ends[id - 1]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<ends[id]])) }
+    }
+
+    func word(_ id: Int) -> String { withBytes(id) { String(decoding: $0, as: UTF8.self) } }
+
+    private func equals(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = id == 0 ? 0 : ends[id - 1]
+        guard ends[id] - start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            UnsafeBufferPointer(rebasing: stored[start..<ends[id]]).elementsEqual(word)
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        for id in 0..<ends.count {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(id)
+        }
+    }
+
+    /// FNV-1a over the bytes, then a finalizer that spreads every bit over the low ones the
+    /// table indexes by. Fixed, not seeded: nothing depends on it but the table's speed.
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in word { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        return h
+    }
+}
+
+/// Corpus token counts and the counts of adjacent Hangul token pairs, on one `WordTable`, with
+/// the particle families of TERMS_ALGO.md §3 once computed.
+struct TokenCounts: Sendable {
+    private var words = WordTable()
+    private var counts: [Int] = []
+    /// (left id << 32 | right id) → count.
+    private var pairs: [UInt64: Int] = [:]
+    /// stem → Σ counts of stem + particle, for every particle (`family(x) − cnt(x)`).
+    private var suffixed: [WordKey: Int] = [:]
+
+    init() {}
+
+    init(_ counts: [String: Int]) {
+        for (k, v) in counts.sorted(by: { $0.key < $1.key }) { add(k, v) }
+    }
+
+    subscript(_ w: String) -> Int { words.id(w).map { counts[$0] } ?? 0 }
+
+    /// Counts one occurrence of `word`, returning its id (for `addPair`).
+    @discardableResult
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, _ n: Int = 1) -> Int {
+        let id = words.insert(word)
+        if id == counts.count { counts.append(0) }
+        counts[id] += n
+        return id
+    }
+
+    mutating func add(_ w: String, _ n: Int = 1) {
+        var w = w
+        w.withUTF8 { _ = add($0, n) }
+    }
+
+    /// Counts the word `left` directly followed by the word `right` (ids from `add`).
+    mutating func addPair(_ left: Int, _ right: Int) {
+        pairs[UInt64(left) << 32 | UInt64(right), default: 0] += 1
+    }
+
+    /// How often `left` directly precedes `right`.
+    func pairCount(_ left: String, _ right: String) -> Int {
+        guard let l = words.id(left), let r = words.id(right) else { return 0 }
+        return pairs[UInt64(l) << 32 | UInt64(r)] ?? 0
+    }
+
+    mutating func merge(_ other: TokenCounts) {
+        if words.count == 0 { self = other; return }
+        var map = [Int](repeating: 0, count: other.words.count)
+        for id in 0..<other.words.count {
+            map[id] = other.words.withBytes(id) { add($0, other.counts[id]) }
+        }
+        for (k, v) in other.pairs {
+            let left = UInt64(map[Int(k >> 32)]), right = UInt64(map[Int(k & 0xFFFF_FFFF)])
+            pairs[left << 32 | right, default: 0] += v
+        }
+    }
+
+    /// Fills the families for `particles` (distinct): every token that is a non-empty stem plus
+    /// a particle adds its count to the stem.
+    mutating func computeFamilies(particles: [String]) {
+        var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for p in particles {
+            let sc = Array(p.unicodeScalars)
+            if let l = sc.last { byLast[l, default: []].append(sc) }
+        }
+        var out: [WordKey: Int] = [:]
+        for id in 0..<words.count {
+            let u = words.word(id).unicodeScalars
+            guard let last = u.last, let cands = byLast[last] else { continue }
+            let sc = Array(u)
+            for p in cands where sc.count > p.count && sc[(sc.count - p.count)...].elementsEqual(p) {
+                let stem = TermText.string(sc[..<(sc.count - p.count)])
+                out[WordKey(stem), default: 0] += counts[id]
+            }
+        }
+        suffixed = out
+    }
+
+    var hasFamilies: Bool { !suffixed.isEmpty || words.count == 0 }
+
+    /// cnt(x) + Σ cnt(x + particle).
+    func family(_ x: String) -> Int { self[x] + (suffixed[WordKey(x)] ?? 0) }
+}
