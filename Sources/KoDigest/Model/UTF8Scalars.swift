@@ -36,6 +36,8 @@ struct ScalarSet: Sendable {
     private var others: [UInt32] = []
     private var lowBits: UInt64 = 0
 
+    init(_ scalars: String) { self.init(scalars.unicodeScalars) }
+
     init(_ scalars: some Sequence<Unicode.Scalar>) {
         for s in scalars {
             switch s.value {
@@ -54,4 +56,7 @@ struct ScalarSet: Sendable {
         if v < 128 { return ascii.1 & (1 << UInt64(v - 64)) != 0 }
         return lowBits & (1 << UInt64(v & 63)) != 0 && others.contains(v)
     }
+
+    @inline(__always)
+    func contains(_ s: Unicode.Scalar) -> Bool { contains(s.value) }
 }

@@ -36,10 +36,10 @@ enum GlossScanner {
         return out
     }
 
-    private static let boundary: Set<Unicode.Scalar> = Set("()（）[]{},;:\"“”「」『』*`、，；：|<>《》【】".unicodeScalars)
-    private static let closingQuotes: Set<Unicode.Scalar> = Set("'\"’”*`»".unicodeScalars)
-    private static let sentenceEnd: Set<Unicode.Scalar> = Set(".!?。".unicodeScalars)
-    private static let quotes: Set<Unicode.Scalar> = Set("'‘’".unicodeScalars)
+    private static let boundary = ScalarSet("()（）[]{},;:\"“”「」『』*`、，；：|<>《》【】")
+    private static let closingQuotes = ScalarSet("'\"’”*`»")
+    private static let sentenceEnd = ScalarSet(".!?。")
+    private static let quotes = ScalarSet("'‘’")
 
     private static let loneParticles: Set<String> = ["과", "와", "의", "을", "를", "은", "는", "이", "가", "에", "로", "으로", "도", "만",
                                                      "에서", "및"]
@@ -71,8 +71,9 @@ enum GlossScanner {
             if quotes.contains(c) && !(isAlpha(prev) && isAlpha(next)) { break }
             k -= 1
         }
-        // split line[k..<end] into words, trimming quotes; an empty trimmed word restarts
-        var words: [Word] = []
+        // split line[k..<end] into words, trimming quotes; an empty trimmed word restarts. Only
+        // the words kept become strings: the segment can be a whole sentence.
+        var ranges: [Range<Int>] = []
         var i = k
         while i < end {
             while i < end && TermText.isSpace(line[i]) { i += 1 }
@@ -83,15 +84,17 @@ enum GlossScanner {
             while lo < hi && TermText.edgePunct.contains(line[lo]) { lo += 1 }
             while hi > lo && TermText.edgePunct.contains(line[hi - 1]) { hi -= 1 }
             if lo == hi {
-                words.removeAll()
+                ranges.removeAll()
             } else {
-                words.append(Word(text: TermText.string(line[lo..<hi]), offset: lo))
+                ranges.append(lo..<hi)
             }
             i = e
         }
         // a particle left over from the previous gloss ("계획(Stage 1)과 실행(Stage 2)") is no word
-        if let first = words.first, loneParticles.contains(first.text) { words.removeFirst() }
-        if words.count > maxWords { words.removeFirst(words.count - maxWords) }
+        if let first = ranges.first, first.count <= 2, loneParticles.contains(TermText.string(line[first])) {
+            ranges.removeFirst()
+        }
+        let words = ranges.suffix(maxWords).map { Word(text: TermText.string(line[$0]), offset: $0.lowerBound) }
         return (words, gap)
     }
 }

@@ -18,10 +18,10 @@ struct InsideAnalysis: Sendable, Equatable {
                                      "kw", "mw", "gpu", "gpus", "h100", "a100", "step", "steps", "shot", "shots", "d"]
     static let examplePrefixes = ["예:", "예：", "예를", "예시", "예컨대", "예로", "e.g.", "eg.", "i.e.", "ie.", "즉,", "참고", "cf.",
                                   "see ", "약 ", "총 ", "또는", "혹은", "이하", "및 ", "vs ", "vs. ", "자세한", "출처", "http", "www."]
-    static let formulaChars: Set<Unicode.Scalar> = Set("=^_\\$<>|{}∈∑∫≈≤≥±→←×·∗⊙⊕".unicodeScalars)
+    static let formulaChars = ScalarSet("=^_\\$<>|{}∈∑∫≈≤≥±→←×·∗⊙⊕")
     static let listEnds = ["등", "등등", "etc", "etc.", "and so on", "등의", "외"]
-    static let quoteChars: Set<Unicode.Scalar> = Set("'\"‘’“”*`".unicodeScalars)
-    static let numberPrefix: Set<Unicode.Scalar> = Set("~≈약±+-".unicodeScalars)
+    static let quoteChars = ScalarSet("'\"‘’“”*`")
+    static let numberPrefix = ScalarSet("~≈약±+-")
 
     init(raw: String) {
         let s = InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw)))

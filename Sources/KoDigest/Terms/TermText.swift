@@ -46,11 +46,11 @@ enum TermText {
     }
 
     /// Quote and markup characters trimmed from both ends of a word before it is looked at.
-    static let edgePunct: Set<Unicode.Scalar> = Set("'\"‘’“”`*_「」『』<>[]{}«»·•~".unicodeScalars)
+    static let edgePunct = ScalarSet("'\"‘’“”`*_「」『』<>[]{}«»·•~")
     /// Also trimmed from corpus tokens when counting them.
-    static let tokenPunct: Set<Unicode.Scalar> = Set(".,;:!?()（）".unicodeScalars)
+    static let tokenPunct = ScalarSet(".,;:!?()（）")
 
-    static func trim(_ w: Substring.UnicodeScalarView, _ set: Set<Unicode.Scalar>) -> String {
+    static func trim(_ w: Substring.UnicodeScalarView, _ set: ScalarSet) -> String {
         var lo = w.startIndex, hi = w.endIndex
         while lo < hi, set.contains(w[lo]) { lo = w.index(after: lo) }
         while hi > lo, set.contains(w[w.index(before: hi)]) { hi = w.index(before: hi) }
@@ -101,10 +101,6 @@ enum TermText {
 
     static func trimWord(_ w: String) -> String { trim(Substring(w).unicodeScalars, edgePunct) }
 
-    /// `tokenPunct` and `edgePunct` as tests on scalar values, for the corpus pass.
-    private static let tokenPunctValues = ScalarSet(tokenPunct)
-    private static let edgePunctValues = ScalarSet(edgePunct)
-
     /// A corpus token as counted for the vocabulary: the bytes of `word` (UTF-8) with sentence
     /// punctuation, then quotes, trimmed from both ends; empty when nothing is left.
     static func corpusToken(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -121,8 +117,8 @@ enum TermText {
                 hi = start
             }
         }
-        trim(tokenPunctValues)
-        trim(edgePunctValues)
+        trim(tokenPunct)
+        trim(edgePunct)
         return UnsafeBufferPointer(rebasing: word[lo..<hi])
     }
 

@@ -128,8 +128,19 @@ struct TokenCounts: Sendable {
         return pairs[UInt64(l) << 32 | UInt64(r)] ?? 0
     }
 
+    /// Adds `other`'s counts. Sums do not depend on order, so the larger table absorbs the
+    /// smaller: merging a run of files into the corpus costs that run's distinct words.
     mutating func merge(_ other: TokenCounts) {
-        if words.count == 0 { self = other; return }
+        if other.words.count > words.count {
+            let smaller = self
+            self = other
+            absorb(smaller)
+        } else {
+            absorb(other)
+        }
+    }
+
+    private mutating func absorb(_ other: TokenCounts) {
         var map = [Int](repeating: 0, count: other.words.count)
         for id in 0..<other.words.count {
             map[id] = other.words.withBytes(id) { add($0, other.counts[id]) }
