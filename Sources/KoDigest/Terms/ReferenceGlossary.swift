@@ -8,9 +8,11 @@ public struct ReferenceGlossary: Sendable {
     /// Abbreviation key → entry index, only for abbreviations listed for one concept.
     private var byAbbr: [String: Int] = [:]
     /// Korean form → entry indices.
-    private var byForm: [String: [Int]] = [:]
+    private var byForm: [WordKey: [Int]] = [:]
     /// Last word of a multiword form → the forms.
-    private var multiwordByLast: [String: [String]] = [:]
+    private var multiwordByLast: [WordKey: [String]] = [:]
+    /// Each entry's English content tokens in Korean word order (`EnglishTokens.koOrder`).
+    private var koOrders: [[String]] = []
 
     public init(entries: [ReferenceEntry] = []) {
         self.entries = entries
@@ -22,10 +24,11 @@ public struct ReferenceGlossary: Sendable {
             if byKey[compact] == nil { byKey[compact] = i }
             for a in e.abbreviations { abbrs[EnglishTokens.abbrKey(a), default: []].append(i) }
             for f in e.forms {
-                byForm[f, default: []].append(i)
+                byForm[WordKey(f), default: []].append(i)
                 let ws = f.split(separator: " ")
-                if ws.count > 1, let last = ws.last { multiwordByLast[String(last), default: []].append(f) }
+                if ws.count > 1, let last = ws.last { multiwordByLast[WordKey(String(last)), default: []].append(f) }
             }
+            koOrders.append(EnglishTokens.koOrder(e.en))
         }
         for (k, v) in abbrs where v.count == 1 { byAbbr[k] = v[0] }
     }
@@ -47,7 +50,7 @@ public struct ReferenceGlossary: Sendable {
 
     public func entry(forEnglish en: String) -> ReferenceEntry? {
         let k = EnglishTokens.key(en)
-        if let i = byKey[k] ?? byKey[k.replacingOccurrences(of: " ", with: "")] { return entries[i] }
+        if let i = byKey[k] ?? byKey[TermText.removingSpaces(k)] { return entries[i] }
         return nil
     }
 
@@ -56,8 +59,13 @@ public struct ReferenceGlossary: Sendable {
     }
 
     func entries(withForm form: String) -> [ReferenceEntry] {
-        (byForm[form] ?? []).map { entries[$0] }
+        (byForm[WordKey(form)] ?? []).map { entries[$0] }
     }
 
-    func multiwordForms(endingWith word: String) -> [String] { multiwordByLast[word] ?? [] }
+    /// The entries with the Korean form `form`, each with its English tokens in Korean order.
+    func renderings(ofForm form: String) -> [(entry: ReferenceEntry, koOrder: [String])] {
+        (byForm[WordKey(form)] ?? []).map { (entries[$0], koOrders[$0]) }
+    }
+
+    func multiwordForms(endingWith word: String) -> [String] { multiwordByLast[WordKey(word)] ?? [] }
 }

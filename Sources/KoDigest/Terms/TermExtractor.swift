@@ -207,23 +207,27 @@ public struct TermExtractor: RecordStage {
     /// (`InternVL`, `WildLMa-Skill`, `VideoRefer-BenchQ`: a capital, lowercase letters, a capital) or a
     /// word followed by a number or version (`Stage 2`, `InternVL 1.5`).
     static func namesSomething(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
-        if words.count >= 2, let last = words.last, words.dropLast().contains(where: { $0.unicodeScalars.contains(where: TermText.isLatin) }) {
-            let v = last.unicodeScalars
-            let body = v.first == "v" || v.first == "V" ? v.dropFirst() : Substring.UnicodeScalarView(v)[...]
-            if let f = body.first, TermText.isDigit(f), body.allSatisfy({ TermText.isDigit($0) || $0 == "." }) { return true }
+        // on UTF-8 bytes: every test is on ASCII, and a non-ASCII scalar is "something else"
+        // whether it is seen as one scalar or as several bytes
+        func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        let words = s.utf8.split(separator: 0x20)
+        if words.count >= 2, let last = words.last, words.dropLast().contains(where: { $0.contains(where: { isUpper($0) || isLower($0) }) }) {
+            let body = last.first == UInt8(ascii: "v") || last.first == UInt8(ascii: "V") ? last.dropFirst() : last
+            if let f = body.first, isDigit(f), body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return true }
         }
         // a capital, two lowercase letters or more, a capital; expansions that mark their
         // acronym letters (`Self-Play fIne-tuNing`) have more words and capitals after lowercase starts
         guard words.count <= 2 else { return false }
         for w in words {
             var lowerRun = 0, afterCapital = false
-            for c in w.unicodeScalars {
-                if TermText.isUpper(c) {
+            for c in w {
+                if isUpper(c) {
                     if afterCapital && lowerRun >= 2 { return true }
                     afterCapital = true
                     lowerRun = 0
-                } else if TermText.isLower(c) {
+                } else if isLower(c) {
                     lowerRun += 1
                 } else {
                     afterCapital = false

@@ -165,18 +165,20 @@ extension TermKnowledge {
     ]
 
     static func numberConflict(ko: String, en: String) -> String? {
-        var kn = Set<Int>()
-        var kd = Set<String>()
-        for w in ko.split(separator: " ").map(String.init) {
-            for (p, n) in koreanNumberPrefixes where TermText.hasPrefix(w, p) { kn.insert(n) }
-            if let d = dimension(w) { kd.insert(d) }
-        }
+        // the English side first: it rarely has a number, and then the Korean side is not needed
         var en_ = Set<Int>()
         var ed = Set<String>()
         for raw in en.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) {
             let t = raw.lowercased()
             if let n = englishNumberWords[t] ?? englishNumberWords[t.hasSuffix("s") ? String(t.dropLast()) : t] { en_.insert(n) }
             if let d = dimension(raw) { ed.insert(d) }
+        }
+        if en_.isEmpty && ed.isEmpty { return nil }
+        var kn = Set<Int>()
+        var kd = Set<String>()
+        for w in ko.split(separator: " ").map(String.init) {
+            for (p, n) in koreanNumberPrefixes where TermText.hasPrefix(w, p) { kn.insert(n) }
+            if let d = dimension(w) { kd.insert(d) }
         }
         if !kn.isEmpty && !en_.isEmpty && kn.isDisjoint(with: en_) {
             return "the Korean counts \(kn.sorted()), the English \(en_.sorted())"

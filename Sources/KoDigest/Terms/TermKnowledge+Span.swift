@@ -13,9 +13,11 @@ extension TermKnowledge {
             while j >= 0 {
                 defer { j -= 1 }
                 if (j..<(j + L)).contains(where: { taken.contains($0) }) { continue }
+                // most words end no multiword form: skip joining the phrase
+                if L > 1 && reference.multiwordForms(endingWith: words[j + L - 1]).isEmpty { continue }
                 let phrase = words[j..<(j + L)].joined(separator: " ")
-                for entry in reference.entries(withForm: phrase) {
-                    var et = EnglishTokens.koOrder(entry.en)
+                for (entry, koOrder) in reference.renderings(ofForm: phrase) {
+                    var et = koOrder
                     if !(et.count > 0 && et.allSatisfy { eset.contains($0) }) {
                         let alt = entry.abbreviations.map(EnglishTokens.abbrKey).filter { eset.contains($0) }
                         if let a = alt.first { et = [a] }
