@@ -37,6 +37,11 @@ extension TermKnowledge {
 
     /// Best clean translation of a word: (Dice, English token).
     func bestEnglish(_ w: String) -> (Double, String?) {
+        if let f = wordFacts[WordKey(w)] { return f.bestEnglish }
+        return computeBestEnglish(w)
+    }
+
+    func computeBestEnglish(_ w: String) -> (Double, String?) {
         var best = 0.0
         var be: String? = nil
         for p in pieces(w) {
@@ -49,6 +54,11 @@ extension TermKnowledge {
     }
 
     func status(_ w: String) -> WordStatus {
+        if let f = wordFacts[WordKey(w)] { return f.status }
+        return computeStatus(w)
+    }
+
+    func computeStatus(_ w: String) -> WordStatus {
         if TermText.wordClass(w) == .latin { return .other }
         if TermKnowledge.bridgeWords.contains(w) { return .general }
         let p = strip(w).particle

@@ -34,6 +34,14 @@ public struct TermKnowledge: TermReference {
     let stripCache: [WordKey: ParticleStripper.Result]
     /// Inside analysis of every candidate gloss of pass 1, by raw inside.
     let insides: [WordKey: InsideAnalysis]
+    /// `status` and `bestEnglish` of every word seen in a gloss window, and of its stem: the
+    /// same words come back window after window, and both walk lists and tables.
+    private(set) var wordFacts: [WordKey: WordFacts] = [:]
+
+    struct WordFacts: Sendable {
+        var status: WordStatus
+        var bestEnglish: (Double, String?)
+    }
 
     public init(resources: TermResources, evidence: TermEvidence) {
         self.resources = resources
@@ -168,6 +176,13 @@ public struct TermKnowledge: TermReference {
         var insides: [WordKey: InsideAnalysis] = [:]
         for g in evidence.glosses { insides[WordKey(g.raw)] = g.inside }
         self.insides = insides
+        var facts: [WordKey: WordFacts] = [:]
+        for (word, stripped) in strips {
+            for k in [word, WordKey(stripped.stem)] where facts[k] == nil {
+                facts[k] = WordFacts(status: computeStatus(k.text), bestEnglish: computeBestEnglish(k.text))
+            }
+        }
+        self.wordFacts = facts
     }
 
     // MARK: - TermReference
