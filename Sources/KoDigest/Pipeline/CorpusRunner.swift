@@ -78,7 +78,8 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         let firstStart = clock.now
         // Files go to the workers in runs of consecutive files, so that each worker folds a run's
         // evidence by `observe` and the calling thread merges one partial per run, in order.
-        let chunk = max(1, min(16, count / max(1, jobs * 8)))
+        // Longer runs mean fewer merges, each costing a run's distinct words.
+        let chunk = max(1, min(64, count / max(1, jobs * 8)))
         let chunks = (count + chunk - 1) / chunk
         orderedParallelMap(count: chunks, jobs: jobs, transform: { c -> ([(ParsedDigest, Int)], Evidence) in
             var partial = makeEvidence()

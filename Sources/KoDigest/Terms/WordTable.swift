@@ -14,7 +14,11 @@ struct WordTable: Sendable {
 
     /// The id of `word`, adding it when it is new.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let h = WordTable.hash(word)
+        insert(word, hash: WordTable.hash(word))
+    }
+
+    /// The id of `word`, whose `hash` is known (merging tables), adding it when it is new.
+    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
         while true {
             let id = Int(slots[slot])
@@ -47,6 +51,8 @@ struct WordTable: Sendable {
         var w = word
         return w.withUTF8 { id($0) }
     }
+
+    func hash(_ id: Int) -> UInt64 { hashes[id] }
 
     /// The bytes of word `id`, for as long as `body` runs.
     func withBytes<R>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -106,7 +112,10 @@ struct TokenCounts: Sendable {
     /// Counts one occurrence of `word`, returning its id (for `addPair`).
     @discardableResult
     mutating func add(_ word: UnsafeBufferPointer<UInt8>, _ n: Int = 1) -> Int {
-        let id = words.insert(word)
+        count(words.insert(word), n)
+    }
+
+    private mutating func count(_ id: Int, _ n: Int) -> Int {
         if id == counts.count { counts.append(0) }
         counts[id] += n
         return id
@@ -143,7 +152,7 @@ struct TokenCounts: Sendable {
     private mutating func absorb(_ other: TokenCounts) {
         var map = [Int](repeating: 0, count: other.words.count)
         for id in 0..<other.words.count {
-            map[id] = other.words.withBytes(id) { add($0, other.counts[id]) }
+            map[id] = count(other.words.withBytes(id) { words.insert($0, hash: other.words.hash(id)) }, other.counts[id])
         }
         for (k, v) in other.pairs {
             let left = UInt64(map[Int(k >> 32)]), right = UInt64(map[Int(k & 0xFFFF_FFFF)])
