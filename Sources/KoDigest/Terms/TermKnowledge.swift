@@ -13,16 +13,16 @@ public struct TermKnowledge: TermReference {
     var reference: ReferenceGlossary { resources.reference }
     let counts: TokenCounts
     /// Clean (diagonal) Dice: piece → token → score.
-    let assoc: [String: [String: Double]]
+    let assoc: WordKeyed<[String: Double]>
     /// max(diagonal Dice, P(piece | token)).
-    let assocAny: [String: [String: Double]]
+    let assocAny: WordKeyed<[String: Double]>
     /// Bag Dice.
-    let assocBag: [String: [String: Double]]
+    let assocBag: WordKeyed<[String: Double]>
     /// English token → the Korean piece with the best clean Dice, and that Dice.
     let bestKorean: [String: (piece: String, dice: Double)]
-    let diagonalWindowCount: [String: Int]
+    let diagonalWindowCount: WordKeyed<Int>
     let bagCount: [WordPair: Int]
-    let bagWindowCount: [String: Int]
+    let bagWindowCount: WordKeyed<Int>
     /// English key → window suffix → record ids; the same for abbreviation keys.
     let suffixesEn: [String: [String: Set<String>]]
     let suffixesAbbr: [String: [String: Set<String>]]
@@ -162,12 +162,12 @@ public struct TermKnowledge: TermReference {
             }
         }
         self.bestKorean = bestKorean
-        self.assoc = assoc
-        self.assocAny = assocAny
-        self.assocBag = assocBag
-        self.diagonalWindowCount = ckd
+        self.assoc = WordKeyed(assoc)
+        self.assocAny = WordKeyed(assocAny)
+        self.assocBag = WordKeyed(assocBag)
+        self.diagonalWindowCount = WordKeyed(ckd)
         self.bagCount = cb
-        self.bagWindowCount = ckb
+        self.bagWindowCount = WordKeyed(ckb)
         self.suffixesEn = sufEn
         self.suffixesAbbr = sufAb
         self.expansions = expansions

@@ -23,3 +23,16 @@ struct WordKey: Hashable, Sendable {
         hasher.combine(UInt8(0xFF))   // never a UTF-8 byte: ends the word
     }
 }
+
+/// A read-only table keyed by Korean words or pieces, hashed and compared by bytes: a
+/// `[String: Value]` runs every non-ASCII key through Unicode normalisation on each look-up.
+struct WordKeyed<Value: Sendable>: Sendable {
+    private let table: [WordKey: Value]
+
+    /// Distinct strings are distinct byte sequences, so the keys stay unique.
+    init(_ table: [String: Value]) {
+        self.table = Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), $0.value) })
+    }
+
+    subscript(_ key: String) -> Value? { table[WordKey(key)] }
+}
