@@ -75,7 +75,9 @@ enum EnglishTokens {
 
     /// Key of an abbreviation: NFKC, plural s after a capital dropped, lowercased (`LLMs` → `llm`).
     static func abbrKey(_ s: String) -> String {
-        var t = TermText.trimWhitespaces(s.precomposedStringWithCompatibilityMapping)
+        // ASCII is its own NFKC: the Foundation normalization is for the rare other abbreviation
+        let nfkc = s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCompatibilityMapping
+        var t = TermText.trimWhitespaces(nfkc)
         let sc = Array(t.unicodeScalars)
         if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
         return ICU.foldCase(t)

@@ -47,7 +47,8 @@ public struct ReferenceGlossary: Sendable {
 
     public func entry(forEnglish en: String) -> ReferenceEntry? {
         let k = EnglishTokens.key(en)
-        if let i = byKey[k] ?? byKey[k.replacingOccurrences(of: " ", with: "")] { return entries[i] }
+        // a key is ASCII letters, digits and spaces: dropping the spaces needs no Foundation search
+        if let i = byKey[k] ?? byKey[TermText.removingSpaces(k)] { return entries[i] }
         return nil
     }
 
