@@ -112,6 +112,37 @@ enum LintText {
     /// `String.lowercased()` on scalars: every scalar replaced by its lowercase mapping, with ASCII
     /// and Hangul (which has no case) decided without a lookup.
     static func lowercased(_ v: [UInt32]) -> [UInt32] {
+        // nearly every summary maps scalar for scalar: written straight into a buffer of its size, and
+        // only a scalar whose mapping is longer (or none) sends it the long way
+        var oneToOne = true
+        let mapped = [UInt32](unsafeUninitializedCapacity: v.count) { out, count in
+            count = 0
+            for (k, c) in v.enumerated() {
+                if c < 0x80 {
+                    out[k] = isASCIIUpper(c) ? c + 32 : c
+                } else if isHangulSyllable(c) {
+                    out[k] = c
+                } else if let scalar = Unicode.Scalar(c), let l = single(scalar.properties.lowercaseMapping) {
+                    out[k] = l
+                } else {
+                    oneToOne = false
+                    return
+                }
+            }
+            count = v.count
+        }
+        return oneToOne ? mapped : lowercasedScalarByScalar(v)
+    }
+
+    /// The only scalar of `s`, if it has one.
+    private static func single(_ s: String) -> UInt32? {
+        var it = s.unicodeScalars.makeIterator()
+        guard let first = it.next(), it.next() == nil else { return nil }
+        return first.value
+    }
+
+    /// `lowercased` for any text: each scalar's mapping appended in turn.
+    static func lowercasedScalarByScalar(_ v: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(v.count)
         for c in v {
@@ -128,20 +159,22 @@ enum LintText {
 
     /// `collapseSpaces` on scalars.
     static func collapseSpaces(_ v: [UInt32]) -> [UInt32] {
-        var out: [UInt32] = []
-        out.reserveCapacity(v.count)
-        var lastSpace = false
-        for c in v {
-            if isSpace(c) {
-                if !lastSpace && !out.isEmpty { out.append(0x20) }
-                lastSpace = true
-            } else {
-                out.append(c)
-                lastSpace = false
+        // never longer than `v`: written into a buffer of its size
+        [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
+            n = 0
+            var lastSpace = false
+            for c in v {
+                if isSpace(c) {
+                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    lastSpace = true
+                } else {
+                    out[n] = c
+                    n += 1
+                    lastSpace = false
+                }
             }
+            if n > 0 && out[n - 1] == 0x20 { n -= 1 }
         }
-        if out.last == 0x20 { out.removeLast() }
-        return out
     }
 
     /// Line ranges `[start, end)` of a scalar array split on LF.
