@@ -92,6 +92,28 @@ enum LintText {
         string(v[max(0, start)..<min(v.count, max(start, end))])
     }
 
+    /// `string(v, start, end)` trimmed as Foundation's `trimmingCharacters(in: .whitespaces)` trims it
+    /// (tabs and space separators at both ends), without a Foundation string.
+    static func trimmedString(_ v: [UInt32], _ start: Int, _ end: Int) -> String {
+        func isWhitespace(_ c: UInt32) -> Bool {
+            c == 0x20 || c == 0x09 || (c >= 0x80 && Unicode.Scalar(c).map { CharacterSet.whitespaces.contains($0) } ?? false)
+        }
+        var s = max(0, start), e = min(v.count, max(start, end))
+        while s < e && isWhitespace(v[s]) { s += 1 }
+        while e > s && isWhitespace(v[e - 1]) { e -= 1 }
+        return string(v[s..<e])
+    }
+
+    /// Whether `needle` occurs in `hay` ignoring ASCII case, as `hay.lowercased().contains(needle.lowercased())`
+    /// finds it; nil unless both are ASCII (then case and canonical equivalence are plain bytes).
+    static func asciiContainsIgnoringCase(_ hay: String, _ needle: String) -> Bool? {
+        guard hay.utf8.allSatisfy({ $0 < 0x80 }), needle.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        let h = hay.utf8.map(lower), n = needle.utf8.map(lower)
+        guard !n.isEmpty, h.count >= n.count else { return false }
+        return (0...(h.count - n.count)).contains { i in h[i..<(i + n.count)].elementsEqual(n) }
+    }
+
     /// Collapses runs of spaces, tabs and newlines into one space and drops them at both ends.
     static func collapseSpaces(_ text: String) -> String {
         var out = String.UnicodeScalarView()

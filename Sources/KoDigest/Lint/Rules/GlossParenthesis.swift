@@ -31,8 +31,7 @@ enum GlossParenthesis {
         } else if let a = abbr, parts.count == 1, long == nil {
             // `Expansion (ABBR)`: up to six Latin words before the parenthesis
             let (s, words) = latinWordsBefore(v, e)
-            let phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
-            if words >= 2, resources.expansions(of: a) != nil { long = phrase; start = s }
+            if words >= 2, resources.expansions(of: a) != nil { long = LintText.trimmedString(v, s, e); start = s }
         }
         guard let abbr, let long else { return nil }
         return (start, abbr, long)
@@ -84,7 +83,7 @@ enum GlossParenthesis {
         } else if let a = abbr, parts.count == 1, long == nil {
             let (s, words) = latinWordsBefore(v, e)
             if words >= 2, isListed(v, a, resources) {
-                phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
+                phrase = LintText.trimmedString(v, s, e)
                 start = s
             }
         }
