@@ -31,6 +31,10 @@ struct OffTopicAnalysis {
     private var lowerScalars: [UInt32] = []
     /// The title without math and macros (`cleanTitle`).
     private var title = ""
+    /// Which title-side signals have been read (`readNames`, `readCoverage`, `readEntity`).
+    private(set) var namesRead = false, coverageRead = false, entityRead = false
+    /// The summary's eojeols, made for the first of names and coverage that needs them.
+    private var eojeols: SummaryEojeols?
 
     /// Every signal of `record`.
     init(record: Record, resources: LintResources, text: LintRecordText? = nil) {
@@ -98,10 +102,17 @@ struct OffTopicAnalysis {
 
     /// Adds the title-side signals: names, coverage of title words, entities.
     mutating func analyzeTitle(of record: Record, resources: LintResources) {
+        readNames(resources)
+        readCoverage(resources)
+        readEntity(resources)
+    }
+
+    /// Adds the names of the title and those the summary mentions (as written or transliterated).
+    mutating func readNames(_ resources: LintResources) {
+        namesRead = true
         let squeezed = lowerScalars.filter { !Self.isSqueezedOut($0) }
-        let latin = SummaryStems(summaryScalars)
-        var hangul = SummaryEojeols(summaryScalars)
-        // names
+        var hangul = eojeols ?? SummaryEojeols(summaryScalars)
+        defer { eojeols = hangul }
         names = Self.nameTokens(title, resources)
         for n in names {
             if Self.nameFound(n, lower: lowerScalars, squeezed: squeezed, resources: resources) {
@@ -111,7 +122,15 @@ struct OffTopicAnalysis {
                 if e.count >= 4 && hangul.transliterates(e, resources) { namesFound.append(n) }
             }
         }
-        // content words
+    }
+
+    /// Adds the title's content words (other than its names: `readNames` first) and whether the
+    /// summary renders each.
+    mutating func readCoverage(_ resources: LintResources) {
+        coverageRead = true
+        let latin = SummaryStems(summaryScalars)
+        var hangul = eojeols ?? SummaryEojeols(summaryScalars)
+        defer { eojeols = hangul }
         var nameParts: Set<String> = []
         for n in names { for p in n.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }) { nameParts.insert(p.lowercased()) } }
         for w in Self.latinWords(title) where w.count >= 3 {
@@ -138,7 +157,25 @@ struct OffTopicAnalysis {
             let parts = Set(compound.split(separator: "-").map { $0.lowercased() })
             for k in contentWords.indices where parts.contains(contentWords[k].word.lowercased()) { contentWords[k].covered = true }
         }
+    }
+
+    /// Adds the first specific name of the summary, for the no-entity signal.
+    mutating func readEntity(_ resources: LintResources) {
+        entityRead = true
         entity = Self.firstEntity(summaryScalars, resources)
+    }
+
+    /// The highest score the record can still reach: the signals read so far, and for each title-side
+    /// signal not yet read the largest value it can take. Below the threshold, the verdict is known
+    /// without reading the rest of the title.
+    func bestScore(_ options: RuleOptions) -> Double {
+        var best = score(options).score
+        if !namesRead { best += max(0, options.double("weightNameMissing", 1.5), -options.double("weightNameFound", 3)) }
+        // coverage is w·(1−c)·k − b·c·k with c, k in [0, 1]
+        if !coverageRead { best += max(0, options.double("weightCoverage", 3), -options.double("weightCoverageBonus", 1)) }
+        // an entity not yet read counts as missing in `score`: its largest value
+        if !entityRead { best += max(0, options.double("weightNoEntity", 1)) - options.double("weightNoEntity", 1) }
+        return best
     }
 
     func score(_ options: RuleOptions) -> Verdict {
