@@ -6,8 +6,9 @@ struct PhraseIndex: Sendable {
     private(set) var phrases: [[UInt32]] = []
     /// 2^16 bits, one per hashed pair of first scalars.
     private var pairBits = [UInt64](repeating: 0, count: 1024)
-    /// Phrase ids by their first two scalars.
-    private var byPair: [UInt64: [Int]] = [:]
+    /// Phrase ids by the hash of their first two scalars (the bit's index): a hit of the bitset goes
+    /// straight to its few phrases, with no dictionary hashing per hit.
+    private var byHash = [[Int]](repeating: [], count: 1 << 16)
     /// Phrase ids of one-scalar phrases, by that scalar.
     private var bySingle: [UInt32: [Int]] = [:]
 
@@ -23,7 +24,7 @@ struct PhraseIndex: Sendable {
         } else if phrase.count >= 2 {
             let h = Self.hash(phrase[0], phrase[1])
             pairBits[h >> 6] |= 1 << UInt64(h & 63)
-            byPair[Self.key(phrase[0], phrase[1]), default: []].append(id)
+            byHash[h].append(id)
         }
         return id
     }
@@ -31,8 +32,6 @@ struct PhraseIndex: Sendable {
     static func hash(_ a: UInt32, _ b: UInt32) -> Int {
         Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 16)
     }
-
-    static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
     /// Calls `body(id, start)` for every occurrence of every phrase in `text` (overlapping ones
     /// included), in order of position.
@@ -46,10 +45,11 @@ struct PhraseIndex: Sendable {
                     }
                     guard i + 1 < n else { break }
                     let h = Self.hash(t[i], t[i + 1])
-                    guard bits[h >> 6] & (1 << UInt64(h & 63)) != 0, let ids = byPair[Self.key(t[i], t[i + 1])] else { continue }
-                    for id in ids {
+                    guard bits[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                    // phrases of another pair may share the hash: the first two scalars are compared too
+                    for id in byHash[h] {
                         let p = phrases[id]
-                        guard i + p.count <= n else { continue }
+                        guard i + p.count <= n, p[0] == t[i], p[1] == t[i + 1] else { continue }
                         var k = 2
                         while k < p.count && t[i + k] == p[k] { k += 1 }
                         if k == p.count { body(id, i) }

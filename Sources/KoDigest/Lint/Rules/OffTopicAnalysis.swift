@@ -78,7 +78,7 @@ struct OffTopicAnalysis {
         var titleWords: [String]?
         for (k, p) in resources.boilerplate.enumerated() where found[k] {
             if !p.excusedBy.isEmpty {
-                let words = titleWords ?? titleLower().split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+                let words = titleWords ?? Self.titleWords(titleLower())
                 titleWords = words
                 if p.excusedBy.contains(where: { e in words.contains { $0.hasPrefix(e) } }) { continue }
             }
@@ -98,6 +98,16 @@ struct OffTopicAnalysis {
                 for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
             }
         }
+    }
+
+    /// The runs of ASCII letters and digits of the lower-cased title, as the excuses of boilerplate
+    /// phrases read it (characters that are one ASCII letter or digit).
+    static func titleWords(_ titleLower: String) -> [String] {
+        // an ASCII title without CR (nearly all) is split on bytes: there a character is a byte
+        guard titleLower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+        }
+        return titleLower.utf8.split(whereSeparator: { !LintText.isASCIIAlnum(UInt32($0)) }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Adds the title-side signals: names, coverage of title words, entities.
