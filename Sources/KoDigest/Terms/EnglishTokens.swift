@@ -15,7 +15,7 @@ enum EnglishTokens {
         var prevLower = false
         func flush() {
             if !cur.isEmpty {
-                let t = ICU.foldCase(TermText.string(cur))
+                let t = asciiLowercased(cur)
                 if keepStop || !stop.contains(t) { out.append(singular(t)) }
                 cur.removeAll(keepingCapacity: true)
             }
@@ -32,6 +32,12 @@ enum EnglishTokens {
         }
         flush()
         return out
+    }
+
+    /// A token's scalars lower-cased: they are ASCII letters and digits, where ICU's case folding is
+    /// ASCII lower-casing, so no string is folded.
+    static func asciiLowercased(_ token: [Unicode.Scalar]) -> String {
+        String(decoding: token.map { UInt8(truncatingIfNeeded: TermText.isUpper($0) ? $0.value + 32 : $0.value) }, as: UTF8.self)
     }
 
     static func stripAccents(_ s: String) -> String {
