@@ -14,27 +14,28 @@ enum LintText {
     static func scalars(_ text: String) -> [UInt32] {
         var text = text
         return text.withUTF8 { utf8 -> [UInt32] in
-            var out = [UInt32](repeating: 0, count: utf8.count)
-            var n = 0
-            var i = 0
-            let count = utf8.count
-            while i < count {
-                let b0 = UInt32(utf8[i])
-                if b0 < 0x80 {
-                    out[n] = b0; i += 1
-                } else if b0 < 0xE0 {
-                    out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                } else {
-                    out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
+            // never more scalars than bytes: decoded into a buffer of that size, without zeroing it first
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { out, initialized in
+                var n = 0
+                var i = 0
+                let count = utf8.count
+                while i < count {
+                    let b0 = UInt32(utf8[i])
+                    if b0 < 0x80 {
+                        out[n] = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                    } else {
+                        out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    n += 1
                 }
-                n += 1
+                initialized = n
             }
-            out.removeLast(count - n)
-            return out
         }
     }
 
