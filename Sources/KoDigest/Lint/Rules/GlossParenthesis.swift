@@ -11,7 +11,7 @@ enum GlossParenthesis {
 
     static func readStrings(_ v: [UInt32], _ open: Int, _ close: Int, _ resources: LintResources) -> (Int, String, String)? {
         let inside = LintText.string(v, open + 1, close)
-        let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { TermText.trimWhitespaces(String($0)) }
         func candidate(_ s: String) -> Bool { GlossMismatchRule.isAbbreviation(s) || resources.expansions(of: s) != nil }
         if parts.filter(candidate).count > 1 { return nil }  // a list of names, not a gloss
         // inside the parentheses the expansion comes first: `(Large Language Models; LLMs)`;

@@ -179,7 +179,7 @@ struct OffTopicAnalysis {
     /// signal not yet read the largest value it can take. Below the threshold, the verdict is known
     /// without reading the rest of the title.
     func bestScore(_ options: RuleOptions) -> Double {
-        var best = score(options).score
+        var best = score(options, details: false).score
         if !namesRead { best += max(0, options.double("weightNameMissing", 1.5), -options.double("weightNameFound", 3)) }
         // coverage is w·(1−c)·k − b·c·k with c, k in [0, 1]
         if !coverageRead { best += max(0, options.double("weightCoverage", 3), -options.double("weightCoverageBonus", 1)) }
@@ -188,14 +188,16 @@ struct OffTopicAnalysis {
         return best
     }
 
-    func score(_ options: RuleOptions) -> Verdict {
+    /// The signals and their sum; `details: false` leaves the details empty, for a score that is only compared.
+    func score(_ options: RuleOptions, details: Bool = true) -> Verdict {
+        func detail(_ text: @autoclosure () -> String) -> String { details ? text() : "" }
         var signals: [Signal] = []
         if !names.isEmpty {
             if namesFound.isEmpty {
                 signals.append(Signal(name: "name-missing", value: options.double("weightNameMissing", 1.5),
-                                      detail: names.prefix(3).joined(separator: ", ") + " not in the summary"))
+                                      detail: detail(names.prefix(3).joined(separator: ", ") + " not in the summary")))
             } else {
-                signals.append(Signal(name: "name-found", value: -options.double("weightNameFound", 3), detail: namesFound[0]))
+                signals.append(Signal(name: "name-found", value: -options.double("weightNameFound", 3), detail: detail(namesFound[0])))
             }
         }
         let total = contentWords.reduce(0) { $0 + $1.weight }
@@ -205,7 +207,7 @@ struct OffTopicAnalysis {
             let confidence = min(1, total / 2)
             let value = options.double("weightCoverage", 3) * (1 - c) * confidence - options.double("weightCoverageBonus", 1) * c * confidence
             let found = contentWords.filter(\.covered).count
-            signals.append(Signal(name: "coverage", value: value, detail: "\(found) of \(contentWords.count) title words rendered"))
+            signals.append(Signal(name: "coverage", value: value, detail: detail("\(found) of \(contentWords.count) title words rendered")))
         }
         let g = boilerplateWeight + options.double("textbookFactor", 0.5) * textbookWeight
         if g > 0 {
@@ -214,12 +216,11 @@ struct OffTopicAnalysis {
             let perHit = max(1, options.double("boilerplateCharsPerHit", 60))
             let saturation = min(max(1, options.double("boilerplateSaturation", 6)), max(2, Double(summaryScalars.count) / perHit))
             let value = options.double("weightBoilerplate", 5) * min(1, g / saturation)
-            let shown = (boilerplate.prefix(3) + textbook.prefix(3)).joined(separator: ", ")
-            signals.append(Signal(name: "boilerplate", value: value, detail: shown))
+            signals.append(Signal(name: "boilerplate", value: value, detail: detail((boilerplate.prefix(3) + textbook.prefix(3)).joined(separator: ", "))))
         }
         if template.count >= 2 {
             signals.append(Signal(name: "template", value: options.double("weightTemplate", 4) * min(1, Double(template.count) / 4),
-                                  detail: template.prefix(4).joined(separator: ", ")))
+                                  detail: detail(template.prefix(4).joined(separator: ", "))))
         }
         if !placeholders.isEmpty {
             signals.append(Signal(name: "placeholder", value: options.double("weightPlaceholder", 2), detail: placeholders[0]))
