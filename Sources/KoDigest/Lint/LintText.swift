@@ -157,6 +157,39 @@ enum LintText {
         return oneToOne ? mapped : lowercasedScalarByScalar(v)
     }
 
+    /// `collapseSpaces(lowercased(v))` in one pass: lower-casing never makes, removes or moves a space
+    /// (no mapping holds one), so the two commute scalar by scalar.
+    static func lowercasedCollapsingSpaces(_ v: [UInt32]) -> [UInt32] {
+        var oneToOne = true
+        let out = [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
+            n = 0
+            var lastSpace = false
+            for c in v {
+                if isSpace(c) {
+                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    lastSpace = true
+                    continue
+                }
+                if c < 0x80 {
+                    out[n] = isASCIIUpper(c) ? c + 32 : c
+                } else if isHangulSyllable(c) {
+                    out[n] = c
+                } else if let scalar = Unicode.Scalar(c), let l = single(scalar.properties.lowercaseMapping) {
+                    out[n] = l
+                } else {
+                    // a mapping of other than one scalar: the two passes below
+                    oneToOne = false
+                    n = 0
+                    return
+                }
+                n += 1
+                lastSpace = false
+            }
+            if n > 0 && out[n - 1] == 0x20 { n -= 1 }
+        }
+        return oneToOne ? out : collapseSpaces(lowercased(v))
+    }
+
     /// The only scalar of `s`, if it has one.
     private static func single(_ s: String) -> UInt32? {
         var it = s.unicodeScalars.makeIterator()

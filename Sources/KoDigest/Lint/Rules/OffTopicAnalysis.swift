@@ -26,9 +26,8 @@ struct OffTopicAnalysis {
     var placeholders: [String] = []
     /// The first specific name outside parentheses (one is enough for the no-entity signal).
     var entity: String?
-    /// The summary's scalars, as is and lower-cased (exactly as `String.lowercased()`, per scalar).
+    /// The summary's scalars.
     private var summaryScalars: [UInt32] = []
-    private var lowerScalars: [UInt32] = []
     /// The title without math and macros (`cleanTitle`).
     private var title = ""
     /// Which title-side signals have been read (`readNames`, `readCoverage`, `readEntity`).
@@ -50,11 +49,10 @@ struct OffTopicAnalysis {
     /// adds the others.
     init(vocabularyOf record: Record, resources: LintResources, text: LintRecordText? = nil) {
         title = Self.cleanTitle(record.title)
-        // the summary is read on scalars only: decoded once (shared with the other rules), lower-cased
-        // per scalar, then collapsed
+        // the summary is read on scalars only: decoded once (shared with the other rules), then
+        // lower-cased and collapsed in one pass
         summaryScalars = (text ?? LintRecordText(record)).summaryScalars
-        lowerScalars = LintText.lowercased(summaryScalars)
-        let collapsed = LintText.collapseSpaces(lowerScalars)
+        let collapsed = LintText.lowercasedCollapsingSpaces(summaryScalars)
         // boilerplate, template and textbook vocabulary: one pass of the phrase index over the summary
         let index = resources.phraseIndex
         var found = [Bool](repeating: false, count: resources.textbookBase)
@@ -120,6 +118,8 @@ struct OffTopicAnalysis {
     /// Adds the names of the title and those the summary mentions (as written or transliterated).
     mutating func readNames(_ resources: LintResources) {
         namesRead = true
+        // lower-cased exactly as `String.lowercased()`, per scalar
+        let lowerScalars = LintText.lowercased(summaryScalars)
         let squeezed = lowerScalars.filter { !Self.isSqueezedOut($0) }
         var hangul = eojeols ?? SummaryEojeols(summaryScalars)
         defer { eojeols = hangul }
