@@ -14,27 +14,28 @@ enum LintText {
     static func scalars(_ text: String) -> [UInt32] {
         var text = text
         return text.withUTF8 { utf8 -> [UInt32] in
-            var out = [UInt32](repeating: 0, count: utf8.count)
-            var n = 0
-            var i = 0
-            let count = utf8.count
-            while i < count {
-                let b0 = UInt32(utf8[i])
-                if b0 < 0x80 {
-                    out[n] = b0; i += 1
-                } else if b0 < 0xE0 {
-                    out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                } else {
-                    out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                        | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
+            // never more scalars than bytes: decoded into a buffer of that size, without zeroing it first
+            [UInt32](unsafeUninitializedCapacity: utf8.count) { out, initialized in
+                var n = 0
+                var i = 0
+                let count = utf8.count
+                while i < count {
+                    let b0 = UInt32(utf8[i])
+                    if b0 < 0x80 {
+                        out[n] = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                    } else {
+                        out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                            | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    n += 1
                 }
-                n += 1
+                initialized = n
             }
-            out.removeLast(count - n)
-            return out
         }
     }
 
@@ -92,6 +93,28 @@ enum LintText {
         string(v[max(0, start)..<min(v.count, max(start, end))])
     }
 
+    /// `string(v, start, end)` trimmed as Foundation's `trimmingCharacters(in: .whitespaces)` trims it
+    /// (tabs and space separators at both ends), without a Foundation string.
+    static func trimmedString(_ v: [UInt32], _ start: Int, _ end: Int) -> String {
+        func isWhitespace(_ c: UInt32) -> Bool {
+            c == 0x20 || c == 0x09 || (c >= 0x80 && Unicode.Scalar(c).map { CharacterSet.whitespaces.contains($0) } ?? false)
+        }
+        var s = max(0, start), e = min(v.count, max(start, end))
+        while s < e && isWhitespace(v[s]) { s += 1 }
+        while e > s && isWhitespace(v[e - 1]) { e -= 1 }
+        return string(v[s..<e])
+    }
+
+    /// Whether `needle` occurs in `hay` ignoring ASCII case, as `hay.lowercased().contains(needle.lowercased())`
+    /// finds it; nil unless both are ASCII (then case and canonical equivalence are plain bytes).
+    static func asciiContainsIgnoringCase(_ hay: String, _ needle: String) -> Bool? {
+        guard hay.utf8.allSatisfy({ $0 < 0x80 }), needle.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        let h = hay.utf8.map(lower), n = needle.utf8.map(lower)
+        guard !n.isEmpty, h.count >= n.count else { return false }
+        return (0...(h.count - n.count)).contains { i in h[i..<(i + n.count)].elementsEqual(n) }
+    }
+
     /// Collapses runs of spaces, tabs and newlines into one space and drops them at both ends.
     static func collapseSpaces(_ text: String) -> String {
         var out = String.UnicodeScalarView()
@@ -112,6 +135,70 @@ enum LintText {
     /// `String.lowercased()` on scalars: every scalar replaced by its lowercase mapping, with ASCII
     /// and Hangul (which has no case) decided without a lookup.
     static func lowercased(_ v: [UInt32]) -> [UInt32] {
+        // nearly every summary maps scalar for scalar: written straight into a buffer of its size, and
+        // only a scalar whose mapping is longer (or none) sends it the long way
+        var oneToOne = true
+        let mapped = [UInt32](unsafeUninitializedCapacity: v.count) { out, count in
+            count = 0
+            for (k, c) in v.enumerated() {
+                if c < 0x80 {
+                    out[k] = isASCIIUpper(c) ? c + 32 : c
+                } else if isHangulSyllable(c) {
+                    out[k] = c
+                } else if let scalar = Unicode.Scalar(c), let l = single(scalar.properties.lowercaseMapping) {
+                    out[k] = l
+                } else {
+                    oneToOne = false
+                    return
+                }
+            }
+            count = v.count
+        }
+        return oneToOne ? mapped : lowercasedScalarByScalar(v)
+    }
+
+    /// `collapseSpaces(lowercased(v))` in one pass: lower-casing never makes, removes or moves a space
+    /// (no mapping holds one), so the two commute scalar by scalar.
+    static func lowercasedCollapsingSpaces(_ v: [UInt32]) -> [UInt32] {
+        var oneToOne = true
+        let out = [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
+            n = 0
+            var lastSpace = false
+            for c in v {
+                if isSpace(c) {
+                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    lastSpace = true
+                    continue
+                }
+                if c < 0x80 {
+                    out[n] = isASCIIUpper(c) ? c + 32 : c
+                } else if isHangulSyllable(c) {
+                    out[n] = c
+                } else if let scalar = Unicode.Scalar(c), let l = single(scalar.properties.lowercaseMapping) {
+                    out[n] = l
+                } else {
+                    // a mapping of other than one scalar: the two passes below
+                    oneToOne = false
+                    n = 0
+                    return
+                }
+                n += 1
+                lastSpace = false
+            }
+            if n > 0 && out[n - 1] == 0x20 { n -= 1 }
+        }
+        return oneToOne ? out : collapseSpaces(lowercased(v))
+    }
+
+    /// The only scalar of `s`, if it has one.
+    private static func single(_ s: String) -> UInt32? {
+        var it = s.unicodeScalars.makeIterator()
+        guard let first = it.next(), it.next() == nil else { return nil }
+        return first.value
+    }
+
+    /// `lowercased` for any text: each scalar's mapping appended in turn.
+    static func lowercasedScalarByScalar(_ v: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(v.count)
         for c in v {
@@ -128,20 +215,22 @@ enum LintText {
 
     /// `collapseSpaces` on scalars.
     static func collapseSpaces(_ v: [UInt32]) -> [UInt32] {
-        var out: [UInt32] = []
-        out.reserveCapacity(v.count)
-        var lastSpace = false
-        for c in v {
-            if isSpace(c) {
-                if !lastSpace && !out.isEmpty { out.append(0x20) }
-                lastSpace = true
-            } else {
-                out.append(c)
-                lastSpace = false
+        // never longer than `v`: written into a buffer of its size
+        [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
+            n = 0
+            var lastSpace = false
+            for c in v {
+                if isSpace(c) {
+                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1 }
+                    lastSpace = true
+                } else {
+                    out[n] = c
+                    n += 1
+                    lastSpace = false
+                }
             }
+            if n > 0 && out[n - 1] == 0x20 { n -= 1 }
         }
-        if out.last == 0x20 { out.removeLast() }
-        return out
     }
 
     /// Line ranges `[start, end)` of a scalar array split on LF.

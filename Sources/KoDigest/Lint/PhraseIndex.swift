@@ -6,8 +6,17 @@ struct PhraseIndex: Sendable {
     private(set) var phrases: [[UInt32]] = []
     /// 2^16 bits, one per hashed pair of first scalars.
     private var pairBits = [UInt64](repeating: 0, count: 1024)
-    /// Phrase ids by their first two scalars.
-    private var byPair: [UInt64: [Int]] = [:]
+    /// The scan reads flat tables, so that a hit touches no array of arrays (a pointer chase and a
+    /// reference count each): the bucket of each pair hash (0: none), the phrase ids of bucket `b` at
+    /// `bucketIds[bucketStarts[b]..<bucketStarts[b + 1]]`, and phrase `id` at
+    /// `phraseData[phraseStarts[id]..<phraseStarts[id + 1]]`.
+    private var bucketOfHash = [UInt16](repeating: 0, count: 1 << 16)
+    private var bucketStarts: [Int] = [0, 0]
+    private var bucketIds: [Int] = []
+    private var phraseStarts: [Int] = [0]
+    private var phraseData: [UInt32] = []
+    /// The ids of each bucket while the index is built (the flat tables are made from them).
+    private var buckets: [[Int]] = [[]]
     /// Phrase ids of one-scalar phrases, by that scalar.
     private var bySingle: [UInt32: [Int]] = [:]
 
@@ -18,12 +27,21 @@ struct PhraseIndex: Sendable {
     mutating func add(_ phrase: [UInt32]) -> Int {
         let id = phrases.count
         phrases.append(phrase)
+        phraseData.append(contentsOf: phrase)
+        phraseStarts.append(phraseData.count)
         if phrase.count == 1 {
             bySingle[phrase[0], default: []].append(id)
         } else if phrase.count >= 2 {
             let h = Self.hash(phrase[0], phrase[1])
             pairBits[h >> 6] |= 1 << UInt64(h & 63)
-            byPair[Self.key(phrase[0], phrase[1]), default: []].append(id)
+            if bucketOfHash[h] == 0 {
+                bucketOfHash[h] = UInt16(buckets.count)
+                buckets.append([])
+            }
+            buckets[Int(bucketOfHash[h])].append(id)
+            // a few hundred phrases at load time: the flat tables are simply made again
+            bucketIds = buckets.flatMap { $0 }
+            bucketStarts = buckets.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
         }
         return id
     }
@@ -31,8 +49,6 @@ struct PhraseIndex: Sendable {
     static func hash(_ a: UInt32, _ b: UInt32) -> Int {
         Int(((a &* 0x9E37_79B1) ^ (b &* 0x85EB_CA6B)) >> 16)
     }
-
-    static func key(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
     /// Calls `body(id, start)` for every occurrence of every phrase in `text` (overlapping ones
     /// included), in order of position.
@@ -46,13 +62,16 @@ struct PhraseIndex: Sendable {
                     }
                     guard i + 1 < n else { break }
                     let h = Self.hash(t[i], t[i + 1])
-                    guard bits[h >> 6] & (1 << UInt64(h & 63)) != 0, let ids = byPair[Self.key(t[i], t[i + 1])] else { continue }
-                    for id in ids {
-                        let p = phrases[id]
-                        guard i + p.count <= n else { continue }
-                        var k = 2
-                        while k < p.count && t[i + k] == p[k] { k += 1 }
-                        if k == p.count { body(id, i) }
+                    guard bits[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                    let b = Int(bucketOfHash[h])
+                    // phrases of another pair may share the hash: the first two scalars are compared too
+                    for k in bucketStarts[b]..<bucketStarts[b + 1] {
+                        let id = bucketIds[k]
+                        let p = phraseStarts[id], count = phraseStarts[id + 1] - p
+                        guard i + count <= n, phraseData[p] == t[i], phraseData[p + 1] == t[i + 1] else { continue }
+                        var j = 2
+                        while j < count && t[i + j] == phraseData[p + j] { j += 1 }
+                        if j == count { body(id, i) }
                     }
                 }
             }

@@ -15,7 +15,7 @@ enum EnglishTokens {
         var prevLower = false
         func flush() {
             if !cur.isEmpty {
-                let t = ICU.foldCase(TermText.string(cur))
+                let t = asciiLowercased(cur)
                 if keepStop || !stop.contains(t) { out.append(singular(t)) }
                 cur.removeAll(keepingCapacity: true)
             }
@@ -32,6 +32,12 @@ enum EnglishTokens {
         }
         flush()
         return out
+    }
+
+    /// A token's scalars lower-cased: they are ASCII letters and digits, where ICU's case folding is
+    /// ASCII lower-casing, so no string is folded.
+    static func asciiLowercased(_ token: [Unicode.Scalar]) -> String {
+        String(decoding: token.map { UInt8(truncatingIfNeeded: TermText.isUpper($0) ? $0.value + 32 : $0.value) }, as: UTF8.self)
     }
 
     static func stripAccents(_ s: String) -> String {
@@ -75,7 +81,9 @@ enum EnglishTokens {
 
     /// Key of an abbreviation: NFKC, plural s after a capital dropped, lowercased (`LLMs` → `llm`).
     static func abbrKey(_ s: String) -> String {
-        var t = TermText.trimWhitespaces(s.precomposedStringWithCompatibilityMapping)
+        // ASCII is its own NFKC: the Foundation normalization is for the rare other abbreviation
+        let nfkc = s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCompatibilityMapping
+        var t = TermText.trimWhitespaces(nfkc)
         let sc = Array(t.unicodeScalars)
         if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
         return ICU.foldCase(t)

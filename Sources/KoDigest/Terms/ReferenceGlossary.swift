@@ -50,6 +50,7 @@ public struct ReferenceGlossary: Sendable {
 
     public func entry(forEnglish en: String) -> ReferenceEntry? {
         let k = EnglishTokens.key(en)
+        // a key is ASCII letters, digits and spaces: dropping the spaces needs no Foundation search
         if let i = byKey[k] ?? byKey[TermText.removingSpaces(k)] { return entries[i] }
         return nil
     }

@@ -157,7 +157,10 @@ enum TermText {
         TermText.string(s.unicodeScalars.dropLast(n))
     }
 
-    static func removingSpaces(_ s: String) -> String { string(s.unicodeScalars.filter { $0 != " " }) }
+    static func removingSpaces(_ s: String) -> String {
+        // a space is the byte 0x20 and no other scalar has that byte: filtered on UTF-8
+        s.utf8.contains(0x20) ? String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self) : s
+    }
 
     static func hasPrefix(_ s: String, _ prefix: String) -> Bool {
         let a = s.unicodeScalars, b = prefix.unicodeScalars

@@ -57,7 +57,7 @@ struct GlossMismatchRule: LintRule {
                 i = close + 1; continue
             }
             guard let (start, a, l) = GlossParenthesis.read(v, i, close, resources) else { i = close + 1; continue }
-            if !l.lowercased().contains(a.lowercased()) {
+            if !(LintText.asciiContainsIgnoringCase(l, a) ?? l.lowercased().contains(a.lowercased())) {
                 if let standard = resources.expansions(of: a) {
                     if !standard.isEmpty && standard.allSatisfy({ substitutes(l, $0, resources) }) {
                         let shown = standard.first.map { $0.joined(separator: " ") } ?? ""
@@ -96,11 +96,13 @@ struct GlossMismatchRule: LintRule {
         for w in expansion.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) {
             if let inner = resources.expansions(of: w)?.first { have += inner } else { have += LintResources.words(w) }
         }
-        let pairsHave = zip(have, have.dropFirst()).map { $0 + $1 }
-        let pairsStandard = zip(standard, standard.dropFirst()).map { $0 + $1 }
-        let missing = standard.filter { s in !have.contains { near($0, s) } && !pairsHave.contains { near($0, s) } && !pairsStandard.contains { p in p.hasPrefix(s) && have.contains { near($0, p) } } }
-        let extra = have.filter { h in !standard.contains { near(h, $0) } && !pairsStandard.contains { near(h, $0) } && !pairsHave.contains { p in p.hasPrefix(h) && standard.contains { near($0, p) } } }
-        return !missing.isEmpty && !extra.isEmpty
+        // the pairs are built only if some word has no near match of its own, and the extra words are
+        // looked for only when one is missing: most expansions are the standard one
+        lazy var pairsHave = zip(have, have.dropFirst()).map { $0 + $1 }
+        lazy var pairsStandard = zip(standard, standard.dropFirst()).map { $0 + $1 }
+        let missing = standard.contains { s in !have.contains { near($0, s) } && !pairsHave.contains { near($0, s) } && !pairsStandard.contains { p in p.hasPrefix(s) && have.contains { near($0, p) } } }
+        guard missing else { return false }
+        return have.contains { h in !standard.contains { near(h, $0) } && !pairsStandard.contains { near(h, $0) } && !pairsHave.contains { p in p.hasPrefix(h) && standard.contains { near($0, p) } } }
     }
 
     /// Same word up to a plural, a typo (edit distance ≤ 2 for words of six letters or more) or a

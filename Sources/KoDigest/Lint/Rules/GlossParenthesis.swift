@@ -11,7 +11,7 @@ enum GlossParenthesis {
 
     static func readStrings(_ v: [UInt32], _ open: Int, _ close: Int, _ resources: LintResources) -> (Int, String, String)? {
         let inside = LintText.string(v, open + 1, close)
-        let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = inside.split(whereSeparator: { $0 == ";" || $0 == "," }).map { TermText.trimWhitespaces(String($0)) }
         func candidate(_ s: String) -> Bool { GlossMismatchRule.isAbbreviation(s) || resources.expansions(of: s) != nil }
         if parts.filter(candidate).count > 1 { return nil }  // a list of names, not a gloss
         // inside the parentheses the expansion comes first: `(Large Language Models; LLMs)`;
@@ -31,8 +31,7 @@ enum GlossParenthesis {
         } else if let a = abbr, parts.count == 1, long == nil {
             // `Expansion (ABBR)`: up to six Latin words before the parenthesis
             let (s, words) = latinWordsBefore(v, e)
-            let phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
-            if words >= 2, resources.expansions(of: a) != nil { long = phrase; start = s }
+            if words >= 2, resources.expansions(of: a) != nil { long = LintText.trimmedString(v, s, e); start = s }
         }
         guard let abbr, let long else { return nil }
         return (start, abbr, long)
@@ -84,7 +83,7 @@ enum GlossParenthesis {
         } else if let a = abbr, parts.count == 1, long == nil {
             let (s, words) = latinWordsBefore(v, e)
             if words >= 2, isListed(v, a, resources) {
-                phrase = LintText.string(v, s, e).trimmingCharacters(in: .whitespaces)
+                phrase = LintText.trimmedString(v, s, e)
                 start = s
             }
         }

@@ -16,7 +16,8 @@ struct MissingSectionRule: LintRule {
         if record.sections.isEmpty {
             return [RuleHit(message: "the record has no summary text", evidence: "no-summary")]
         }
-        let labels = Set(record.sections.compactMap(\.label).map(TruncatedRule.foldLabel))
+        // a handful of labels: an array, not a set, is searched
+        let labels = record.sections.compactMap(\.label).map(TruncatedRule.foldLabel)
         guard !labels.isEmpty else { return [] }  // 2023 unlabelled bullets
         let missing = zip(Self.required, Self.requiredFolded).filter { !labels.contains($0.1) }.map(\.0)
         guard !missing.isEmpty else { return [] }

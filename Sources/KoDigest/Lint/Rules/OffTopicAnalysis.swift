@@ -26,11 +26,14 @@ struct OffTopicAnalysis {
     var placeholders: [String] = []
     /// The first specific name outside parentheses (one is enough for the no-entity signal).
     var entity: String?
-    /// The summary's scalars, as is and lower-cased (exactly as `String.lowercased()`, per scalar).
+    /// The summary's scalars.
     private var summaryScalars: [UInt32] = []
-    private var lowerScalars: [UInt32] = []
     /// The title without math and macros (`cleanTitle`).
     private var title = ""
+    /// Which title-side signals have been read (`readNames`, `readCoverage`, `readEntity`).
+    private(set) var namesRead = false, coverageRead = false, entityRead = false
+    /// The summary's eojeols, made for the first of names and coverage that needs them.
+    private var eojeols: SummaryEojeols?
 
     /// Every signal of `record`.
     init(record: Record, resources: LintResources, text: LintRecordText? = nil) {
@@ -46,13 +49,11 @@ struct OffTopicAnalysis {
     /// adds the others.
     init(vocabularyOf record: Record, resources: LintResources, text: LintRecordText? = nil) {
         title = Self.cleanTitle(record.title)
-        // the summary is read on scalars only: decoded once (shared with the other rules), lower-cased
-        // per scalar, then collapsed
+        // the summary is read on scalars only: decoded once (shared with the other rules), then
+        // lower-cased and collapsed in one pass
         summaryScalars = (text ?? LintRecordText(record)).summaryScalars
-        lowerScalars = LintText.lowercased(summaryScalars)
-        let collapsed = LintText.collapseSpaces(lowerScalars)
+        let collapsed = LintText.lowercasedCollapsingSpaces(summaryScalars)
         // boilerplate, template and textbook vocabulary: one pass of the phrase index over the summary
-        let titleLower = title.lowercased()
         let index = resources.phraseIndex
         var found = [Bool](repeating: false, count: resources.textbookBase)
         var spans: [(Int, Int, Int)] = []
@@ -63,17 +64,26 @@ struct OffTopicAnalysis {
                 spans.append((start, end, id - resources.textbookBase))
             }
         }
+        // the title is lower-cased only when a phrase or name found needs it (most summaries have neither)
+        let title = self.title
+        var lowered: String?
+        func titleLower() -> String {
+            if let lowered { return lowered }
+            let l = title.lowercased()
+            lowered = l
+            return l
+        }
         var titleWords: [String]?
         for (k, p) in resources.boilerplate.enumerated() where found[k] {
             if !p.excusedBy.isEmpty {
-                let words = titleWords ?? titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+                let words = titleWords ?? Self.titleWords(titleLower())
                 titleWords = words
                 if p.excusedBy.contains(where: { e in words.contains { $0.hasPrefix(e) } }) { continue }
             }
             boilerplate.append(p.text)
             boilerplateWeight += p.weight
         }
-        let names = Self.textbookNames(spans, titleLower: titleLower, resources: resources)
+        let names = spans.isEmpty ? [] : Self.textbookNames(spans, titleLower: titleLower(), resources: resources)
         textbook = names.map(\.0)
         textbookWeight = names.reduce(0) { $0 + $1.1 }
         for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
@@ -88,12 +98,31 @@ struct OffTopicAnalysis {
         }
     }
 
+    /// The runs of ASCII letters and digits of the lower-cased title, as the excuses of boilerplate
+    /// phrases read it (characters that are one ASCII letter or digit).
+    static func titleWords(_ titleLower: String) -> [String] {
+        // an ASCII title without CR (nearly all) is split on bytes: there a character is a byte
+        guard titleLower.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return titleLower.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) }).map(String.init)
+        }
+        return titleLower.utf8.split(whereSeparator: { !LintText.isASCIIAlnum(UInt32($0)) }).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Adds the title-side signals: names, coverage of title words, entities.
     mutating func analyzeTitle(of record: Record, resources: LintResources) {
+        readNames(resources)
+        readCoverage(resources)
+        readEntity(resources)
+    }
+
+    /// Adds the names of the title and those the summary mentions (as written or transliterated).
+    mutating func readNames(_ resources: LintResources) {
+        namesRead = true
+        // lower-cased exactly as `String.lowercased()`, per scalar
+        let lowerScalars = LintText.lowercased(summaryScalars)
         let squeezed = lowerScalars.filter { !Self.isSqueezedOut($0) }
-        let latin = SummaryStems(summaryScalars)
-        var hangul = SummaryEojeols(summaryScalars)
-        // names
+        var hangul = eojeols ?? SummaryEojeols(summaryScalars)
+        defer { eojeols = hangul }
         names = Self.nameTokens(title, resources)
         for n in names {
             if Self.nameFound(n, lower: lowerScalars, squeezed: squeezed, resources: resources) {
@@ -103,7 +132,15 @@ struct OffTopicAnalysis {
                 if e.count >= 4 && hangul.transliterates(e, resources) { namesFound.append(n) }
             }
         }
-        // content words
+    }
+
+    /// Adds the title's content words (other than its names: `readNames` first) and whether the
+    /// summary renders each.
+    mutating func readCoverage(_ resources: LintResources) {
+        coverageRead = true
+        let latin = SummaryStems(summaryScalars)
+        var hangul = eojeols ?? SummaryEojeols(summaryScalars)
+        defer { eojeols = hangul }
         var nameParts: Set<String> = []
         for n in names { for p in n.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }) { nameParts.insert(p.lowercased()) } }
         for w in Self.latinWords(title) where w.count >= 3 {
@@ -130,17 +167,37 @@ struct OffTopicAnalysis {
             let parts = Set(compound.split(separator: "-").map { $0.lowercased() })
             for k in contentWords.indices where parts.contains(contentWords[k].word.lowercased()) { contentWords[k].covered = true }
         }
+    }
+
+    /// Adds the first specific name of the summary, for the no-entity signal.
+    mutating func readEntity(_ resources: LintResources) {
+        entityRead = true
         entity = Self.firstEntity(summaryScalars, resources)
     }
 
-    func score(_ options: RuleOptions) -> Verdict {
+    /// The highest score the record can still reach: the signals read so far, and for each title-side
+    /// signal not yet read the largest value it can take. Below the threshold, the verdict is known
+    /// without reading the rest of the title.
+    func bestScore(_ options: RuleOptions) -> Double {
+        var best = score(options, details: false).score
+        if !namesRead { best += max(0, options.double("weightNameMissing", 1.5), -options.double("weightNameFound", 3)) }
+        // coverage is w·(1−c)·k − b·c·k with c, k in [0, 1]
+        if !coverageRead { best += max(0, options.double("weightCoverage", 3), -options.double("weightCoverageBonus", 1)) }
+        // an entity not yet read counts as missing in `score`: its largest value
+        if !entityRead { best += max(0, options.double("weightNoEntity", 1)) - options.double("weightNoEntity", 1) }
+        return best
+    }
+
+    /// The signals and their sum; `details: false` leaves the details empty, for a score that is only compared.
+    func score(_ options: RuleOptions, details: Bool = true) -> Verdict {
+        func detail(_ text: @autoclosure () -> String) -> String { details ? text() : "" }
         var signals: [Signal] = []
         if !names.isEmpty {
             if namesFound.isEmpty {
                 signals.append(Signal(name: "name-missing", value: options.double("weightNameMissing", 1.5),
-                                      detail: names.prefix(3).joined(separator: ", ") + " not in the summary"))
+                                      detail: detail(names.prefix(3).joined(separator: ", ") + " not in the summary")))
             } else {
-                signals.append(Signal(name: "name-found", value: -options.double("weightNameFound", 3), detail: namesFound[0]))
+                signals.append(Signal(name: "name-found", value: -options.double("weightNameFound", 3), detail: detail(namesFound[0])))
             }
         }
         let total = contentWords.reduce(0) { $0 + $1.weight }
@@ -150,7 +207,7 @@ struct OffTopicAnalysis {
             let confidence = min(1, total / 2)
             let value = options.double("weightCoverage", 3) * (1 - c) * confidence - options.double("weightCoverageBonus", 1) * c * confidence
             let found = contentWords.filter(\.covered).count
-            signals.append(Signal(name: "coverage", value: value, detail: "\(found) of \(contentWords.count) title words rendered"))
+            signals.append(Signal(name: "coverage", value: value, detail: detail("\(found) of \(contentWords.count) title words rendered")))
         }
         let g = boilerplateWeight + options.double("textbookFactor", 0.5) * textbookWeight
         if g > 0 {
@@ -159,12 +216,11 @@ struct OffTopicAnalysis {
             let perHit = max(1, options.double("boilerplateCharsPerHit", 60))
             let saturation = min(max(1, options.double("boilerplateSaturation", 6)), max(2, Double(summaryScalars.count) / perHit))
             let value = options.double("weightBoilerplate", 5) * min(1, g / saturation)
-            let shown = (boilerplate.prefix(3) + textbook.prefix(3)).joined(separator: ", ")
-            signals.append(Signal(name: "boilerplate", value: value, detail: shown))
+            signals.append(Signal(name: "boilerplate", value: value, detail: detail((boilerplate.prefix(3) + textbook.prefix(3)).joined(separator: ", "))))
         }
         if template.count >= 2 {
             signals.append(Signal(name: "template", value: options.double("weightTemplate", 4) * min(1, Double(template.count) / 4),
-                                  detail: template.prefix(4).joined(separator: ", ")))
+                                  detail: detail(template.prefix(4).joined(separator: ", "))))
         }
         if !placeholders.isEmpty {
             signals.append(Signal(name: "placeholder", value: options.double("weightPlaceholder", 2), detail: placeholders[0]))
@@ -180,6 +236,8 @@ struct OffTopicAnalysis {
 
     /// The title without `$…$` math and `\macros`.
     static func cleanTitle(_ title: String) -> String {
+        // nearly every title has neither: it is then its own clean form
+        guard title.utf8.contains(where: { $0 == 0x24 || $0 == 0x5C }) else { return title }
         var out = String.UnicodeScalarView()
         var inMath = false
         var it = Array(title.unicodeScalars)
@@ -203,12 +261,17 @@ struct OffTopicAnalysis {
 
     /// Runs of ASCII letters.
     static func latinWords(_ text: String) -> [String] {
+        // read on UTF-8: an ASCII letter is one byte, and no byte of another scalar is below 0x80
+        let b = Array(text.utf8)
         var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if LintText.isASCIILetter(s.value) { current.append(s) } else if !current.isEmpty { words.append(String(current)); current = .init() }
+        var i = 0
+        while i < b.count {
+            guard LintText.isASCIILetter(UInt32(b[i])) else { i += 1; continue }
+            var j = i
+            while j < b.count && LintText.isASCIILetter(UInt32(b[j])) { j += 1 }
+            words.append(String(decoding: b[i..<j], as: UTF8.self))
+            i = j
         }
-        if !current.isEmpty { words.append(String(current)) }
         return words
     }
 
@@ -222,33 +285,52 @@ struct OffTopicAnalysis {
         return w
     }
 
-    /// Title tokens (letters, digits, `-`, `.`, `'`, `+`) that look like a name: a CamelCase step, two
-    /// capitals, a letter-digit junction; plus a one-token head before `:`.
+    /// Title tokens (letters, digits, `-`, `.`, `'`, `’`, `+`) that look like a name: a CamelCase step,
+    /// two capitals, a letter-digit junction; plus a one-token head before `:`.
     static func nameTokens(_ title: String, _ resources: LintResources) -> [String] {
-        var tokens: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            var t = String(current)
-            current = .init()
-            while let l = t.unicodeScalars.last, "-.'’+".unicodeScalars.contains(l) { t.unicodeScalars.removeLast() }
-            while let f = t.unicodeScalars.first, "-.'’".unicodeScalars.contains(f) { t.unicodeScalars.removeFirst() }
-            if t.hasSuffix("'s") || t.hasSuffix("’s") { t.unicodeScalars.removeLast(2) }
-            if !t.isEmpty { tokens.append(t) }
-        }
-        for s in title.unicodeScalars {
-            if LintText.isASCIIAlnum(s.value) || "-.'’+".unicodeScalars.contains(s) { current.append(s) } else { flush() }
-        }
-        flush()
+        // tokens are ranges of the title's scalars: a string is built only for a token that is a name
+        let v = title.unicodeScalars.map(\.value)
         var names: [String] = []
-        for t in tokens {
-            let parts = t.split(whereSeparator: { $0 == "-" || $0 == "." }).map(String.init)
-            if parts.contains(where: { isNamePart($0, resources) }) && !names.contains(t) { names.append(t) }
+        var i = 0
+        while i < v.count {
+            guard isTokenScalar(v[i]) else { i += 1; continue }
+            var j = i
+            while j < v.count && isTokenScalar(v[j]) { j += 1 }
+            if let t = trimmedToken(v, i..<j), hasNamePart(v, t, resources) {
+                let token = LintText.string(v[t])
+                if !names.contains(token) { names.append(token) }
+            }
+            i = j
         }
         if let head = headBeforeColon(title), !head.contains(" "), head.count >= 3, !isCommon(head, resources),
            head.unicodeScalars.contains(where: { LintText.isASCIILetter($0.value) }), !names.contains(head) {
             names.append(head)
         }
         return names
+    }
+
+    static func isTokenScalar(_ c: UInt32) -> Bool {
+        LintText.isASCIIAlnum(c) || c == 0x2D || c == 0x2E || c == 0x27 || c == 0x2019 || c == 0x2B
+    }
+
+    /// The token `v[r]` without trailing `-.'’+`, leading `-.'’` and then a final `'s` or `’s`; nil
+    /// when nothing is left.
+    static func trimmedToken(_ v: [UInt32], _ r: Range<Int>) -> Range<Int>? {
+        var lo = r.lowerBound, hi = r.upperBound
+        while hi > lo && (v[hi - 1] == 0x2D || v[hi - 1] == 0x2E || v[hi - 1] == 0x27 || v[hi - 1] == 0x2019 || v[hi - 1] == 0x2B) { hi -= 1 }
+        while lo < hi && (v[lo] == 0x2D || v[lo] == 0x2E || v[lo] == 0x27 || v[lo] == 0x2019) { lo += 1 }
+        if hi - lo >= 2 && v[hi - 1] == 0x73 && (v[hi - 2] == 0x27 || v[hi - 2] == 0x2019) { hi -= 2 }
+        return lo < hi ? lo..<hi : nil
+    }
+
+    /// Whether a part of the token `v[t]` between `-` and `.` is a name part.
+    static func hasNamePart(_ v: [UInt32], _ t: Range<Int>, _ resources: LintResources) -> Bool {
+        var start = t.lowerBound
+        for k in t.lowerBound...t.upperBound where k == t.upperBound || v[k] == 0x2D || v[k] == 0x2E {
+            if k > start && isNamePart(v, start..<k, resources) { return true }
+            start = k + 1
+        }
+        return false
     }
 
     static func headBeforeColon(_ title: String) -> String? {
@@ -292,38 +374,34 @@ struct OffTopicAnalysis {
     /// short forms such as `7B`, `R1` do not count.
     static func isNamePart(_ part: String, _ resources: LintResources) -> Bool {
         let v = part.unicodeScalars.map(\.value)
-        guard v.count >= 2 else { return false }
-        var shaped = false
-        for k in 1..<v.count {
-            let a = v[k - 1], b = v[k]
-            if (LintText.isASCIILower(a) && LintText.isASCIIUpper(b)) || (LintText.isASCIIUpper(a) && LintText.isASCIIUpper(b))
-                || (LintText.isASCIILetter(a) && LintText.isDigit(b)) || (LintText.isDigit(a) && LintText.isASCIILetter(b)) {
-                shaped = true
-                break
-            }
-        }
-        guard shaped else { return false }
-        if v.count < 3 { return false }
-        let digitsThenLetter = v.dropLast().allSatisfy(LintText.isDigit) && LintText.isASCIILetter(v[v.count - 1])
+        return isNamePart(v, 0..<v.count, resources)
+    }
+
+    /// `isNamePart` on the scalars `v[r]`.
+    static func isNamePart(_ v: [UInt32], _ r: Range<Int>, _ resources: LintResources) -> Bool {
+        guard r.count >= 3, isShaped(v, r) else { return false }
+        let digitsThenLetter = v[r.dropLast()].allSatisfy(LintText.isDigit) && LintText.isASCIILetter(v[r.upperBound - 1])
         // the acronym list last: most parts are already decided by their shape
-        return (!digitsThenLetter || v.count >= 4) && !isCommon(part, resources)
+        return (!digitsThenLetter || r.count >= 4) && !isCommon(LintText.string(v[r]), resources)
     }
 
     static func hyphenCompounds(_ title: String) -> [String] {
+        // a token holds only ASCII letters and `-`: trimmed of `-`, it is a compound when a `-` is left;
+        // read on UTF-8, where those are single bytes
+        func isPart(_ c: UInt8) -> Bool { LintText.isASCIILetter(UInt32(c)) || c == 0x2D }
+        let b = Array(title.utf8)
         var out: [String] = []
-        var current = String.UnicodeScalarView()
-        // a token holds only ASCII letters and `-`: trimmed of `-`, it is a compound when a `-` is left
-        func flush() {
-            var scalars = Substring(String(current)).unicodeScalars
-            while scalars.first == "-" { scalars.removeFirst() }
-            while scalars.last == "-" { scalars.removeLast() }
-            if scalars.contains("-") { out.append(String(scalars)) }
-            current = .init()
+        var i = 0
+        while i < b.count {
+            guard isPart(b[i]) else { i += 1; continue }
+            var j = i
+            while j < b.count && isPart(b[j]) { j += 1 }
+            var lo = i, hi = j
+            while lo < hi && b[lo] == 0x2D { lo += 1 }
+            while hi > lo && b[hi - 1] == 0x2D { hi -= 1 }
+            if b[lo..<hi].contains(0x2D) { out.append(String(decoding: b[lo..<hi], as: UTF8.self)) }
+            i = j
         }
-        for s in title.unicodeScalars {
-            if LintText.isASCIILetter(s.value) || s == "-" { current.append(s) } else { flush() }
-        }
-        flush()
         return out
     }
 
@@ -346,11 +424,23 @@ struct OffTopicAnalysis {
         return false
     }
 
-    /// Only summaries with X, Y, Z, `ABC`, `Foo` or `[` can match a placeholder pattern; the regular
-    /// expressions run on those alone.
+    /// Only summaries with `XYZ`, `ABC`, `Foo`, `[`, or an X, Y or Z before no ASCII letter or digit
+    /// (`Model X`, `X-Net`) can match a placeholder pattern; the regular expressions run on those alone.
     static func mayHavePlaceholder(_ v: [UInt32]) -> Bool {
-        v.contains { $0 == 0x58 || $0 == 0x59 || $0 == 0x5A || $0 == 0x5B }
-            || LintText.find([0x41, 0x42, 0x43], in: v) != nil || LintText.find([0x46, 0x6F, 0x6F], in: v) != nil
+        for i in v.indices {
+            switch v[i] {
+            case 0x5B: return true
+            case 0x58, 0x59, 0x5A:
+                if i + 1 == v.count || !LintText.isASCIIAlnum(v[i + 1]) { return true }
+                if v[i] == 0x58 && i + 2 < v.count && v[i + 1] == 0x59 && v[i + 2] == 0x5A { return true }
+            case 0x41:
+                if i + 2 < v.count && v[i + 1] == 0x42 && v[i + 2] == 0x43 { return true }
+            case 0x46:
+                if i + 2 < v.count && v[i + 1] == 0x6F && v[i + 2] == 0x6F { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     /// `needle` occurs with no ASCII letter or digit before it and no ASCII letter after it.

@@ -37,7 +37,15 @@ struct OffTopicRule: LintRule {
         var analysis = OffTopicAnalysis(vocabularyOf: record, resources: context.resources, text: context.text)
         // most summaries have no vocabulary signal: they cannot be flagged, whatever the title says
         guard analysis.isGeneric else { return [] }
-        analysis.analyzeTitle(of: record, resources: context.resources)
+        // the title side is read cheapest part first, and no further once even the best case of the
+        // parts left cannot reach the threshold: an unflagged verdict shows nothing (the margin keeps
+        // a different order of adding from deciding a tie)
+        let threshold = context.options.double("threshold", 5.5)
+        analysis.readEntity(context.resources)
+        guard analysis.bestScore(context.options) >= threshold - 1e-9 else { return [] }
+        analysis.readNames(context.resources)
+        guard analysis.bestScore(context.options) >= threshold - 1e-9 else { return [] }
+        analysis.readCoverage(context.resources)
         let verdict = analysis.score(context.options)
         guard verdict.flagged else { return [] }
         let signals = verdict.signals.map { s in

@@ -61,12 +61,14 @@ struct TruncatedRule: LintRule {
     /// Eojeols ending in a verb stem cut before its final syllable (`검증합니.`, `…것입니`).
     func fragments(_ v: [UInt32], _ start: Int, _ end: Int, _ si: Int) -> [RuleHit] {
         var hits: [RuleHit] = []
+        // read once: a static is initialized lazily, so each use in the loop would check it again
+        let lastSyllables = Self.fragmentLastSyllables
         var i = start
         while i < end {
             guard LintText.isHangulSyllable(v[i]) else { i += 1; continue }
             var j = i
             while j < end && LintText.isHangulSyllable(v[j]) { j += 1 }
-            guard Self.fragmentLastSyllables.contains(v[j - 1]) else { i = j; continue }
+            guard lastSyllables.contains(v[j - 1]) else { i = j; continue }
             for suffix in Self.fragmentSuffixes where j - i >= suffix.count && v[(j - suffix.count)..<j].elementsEqual(suffix) {
                 hits.append(RuleHit(section: si, start: i, end: j,
                                     message: "text stops mid-word: '\(LintText.string(v, i, j))' is a cut-off verb ending",

@@ -62,6 +62,8 @@ struct UnbalancedRule: LintRule {
         var stack: [(UInt32, Int)] = []
         for i in v.indices {
             let c = v[i]
+            // nearly every scalar is a letter, digit, space or Hangul syllable: one range test skips it
+            if c >= 0xAC00 || (c > 0x29 && c < 0x5B) || (c > 0x5D && c < 0x7B) || c < 0x28 { continue }
             if isOpener(c) {
                 stack.append((c, i))
             } else if let opener = opener(closedBy: c) {

@@ -16,13 +16,7 @@ struct UntranslatedRule: LintRule {
         var hits: [RuleHit] = []
         for (si, text) in context.text.sections.enumerated() {
             let v = text.blanked
-            var depth = 0, latin = 0, hangul = 0
-            for c in v {
-                if c == 0x28 { depth += 1; continue }
-                if c == 0x29 { depth = max(0, depth - 1); continue }
-                guard depth == 0 else { continue }
-                if LintText.isASCIILetter(c) { latin += 1 } else if LintText.isHangulSyllable(c) { hangul += 1 }
-            }
+            let (latin, hangul) = Self.letters(outsideParentheses: v)
             let letters = latin + hangul
             guard letters >= minLetters else { continue }
             let share = Double(hangul) / Double(letters)
@@ -34,5 +28,21 @@ struct UntranslatedRule: LintRule {
             }
         }
         return hits
+    }
+
+    /// ASCII letters and Hangul syllables outside parentheses. Counted without a branch per letter:
+    /// Latin and Hangul alternate in a summary, and the loop runs over every scalar of every record.
+    static func letters(outsideParentheses v: [UInt32]) -> (latin: Int, hangul: Int) {
+        var depth = 0, latin = 0, hangul = 0
+        v.withUnsafeBufferPointer { v in
+            for c in v {
+                if c == 0x28 { depth += 1; continue }
+                if c == 0x29 { depth = max(0, depth - 1); continue }
+                let outside = depth == 0 ? 1 : 0
+                latin &+= LintText.isASCIILetter(c) ? outside : 0
+                hangul &+= LintText.isHangulSyllable(c) ? outside : 0
+            }
+        }
+        return (latin, hangul)
     }
 }
