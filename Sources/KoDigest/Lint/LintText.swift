@@ -118,9 +118,19 @@ enum LintText {
     }
 
     static func string(_ v: ArraySlice<UInt32>) -> String {
-        var s = String.UnicodeScalarView()
-        for c in v { if let u = Unicode.Scalar(c) { s.append(u) } }
-        return String(s)
+        // encoded straight to UTF-8: a String grown scalar by scalar checks and grows it each time
+        guard !v.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: v.count * 4) { buffer in
+            var k = 0
+            for c in v {
+                guard let u = Unicode.Scalar(c) else { continue }
+                UTF8.encode(u) { byte in
+                    buffer[k] = byte
+                    k += 1
+                }
+            }
+            return k
+        }
     }
 
     static func string(_ v: [UInt32], _ start: Int, _ end: Int) -> String {
