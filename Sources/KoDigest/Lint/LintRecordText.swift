@@ -9,14 +9,17 @@ struct LintRecordText: Sendable {
         var blanked: [UInt32]
         /// Line ranges split on LF; valid for both arrays (blanking never touches a LF).
         var lines: [Range<Int>]
+        /// The kinds of scalar in `scalars` (a superset of those in `blanked`).
+        var kinds: LintText.ScalarKinds
     }
 
     var sections: [SectionText]
 
     init(_ record: Record) {
         sections = record.sections.map { section in
-            let scalars = LintText.scalars(section.text)
-            return SectionText(scalars: scalars, blanked: LintText.blankingURLs(scalars), lines: LintText.lines(scalars))
+            var kinds: LintText.ScalarKinds = []
+            let scalars = LintText.scalars(section.text, kinds: &kinds)
+            return SectionText(scalars: scalars, blanked: LintText.blankingURLs(scalars), lines: LintText.lines(scalars), kinds: kinds)
         }
     }
 

@@ -10,9 +10,38 @@ enum LintText {
     static func isASCIIAlnum(_ v: UInt32) -> Bool { isASCIILetter(v) || isDigit(v) }
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D }
 
+    /// Kinds of scalar that some rules look for, noted while a text is decoded: a rule skips a section
+    /// that holds none of its kind, instead of walking every scalar to find nothing.
+    struct ScalarKinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// What the markup rule starts a finding at: `\`, `$`, `{`, `<`, `&`, a control other than LF.
+        static let markup = ScalarKinds(rawValue: 1)
+        /// What the encoding rule flags: NUL, U+0080–U+00FF (C1 controls, mojibake), private use, U+FFFD.
+        static let encoding = ScalarKinds(rawValue: 2)
+        static let digit = ScalarKinds(rawValue: 4)
+
+        /// The kinds of each ASCII scalar.
+        static let ascii: [UInt8] = (0..<128).map { c -> UInt8 in
+            var k: ScalarKinds = []
+            if (c < 0x20 && c != 0x0A) || c == 0x7F || [0x5C, 0x24, 0x7B, 0x3C, 0x26].contains(c) { k.insert(.markup) }
+            if c == 0 { k.insert(.encoding) }
+            if c >= 0x30 && c <= 0x39 { k.insert(.digit) }
+            return k.rawValue
+        }
+    }
+
     /// `text` as scalar values, decoded straight from its UTF-8 (a Swift string is always valid UTF-8).
     static func scalars(_ text: String) -> [UInt32] {
+        var kinds: ScalarKinds = []
+        return scalars(text, kinds: &kinds)
+    }
+
+    /// `scalars(text)`, noting the kinds of scalar it holds.
+    static func scalars(_ text: String, kinds: inout ScalarKinds) -> [UInt32] {
         var text = text
+        var found: UInt8 = 0
+        defer { kinds = ScalarKinds(rawValue: found) }
+        let ascii = ScalarKinds.ascii
         return text.withUTF8 { utf8 -> [UInt32] in
             // never more scalars than bytes: decoded into a buffer of that size, without zeroing it first
             [UInt32](unsafeUninitializedCapacity: utf8.count) { out, initialized in
@@ -23,10 +52,15 @@ enum LintText {
                     let b0 = UInt32(utf8[i])
                     if b0 < 0x80 {
                         out[n] = b0; i += 1
+                        found |= ascii[Int(b0)]
                     } else if b0 < 0xE0 {
-                        out[n] = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                        let c = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        out[n] = c; i += 2
+                        if c <= 0xFF { found |= ScalarKinds.encoding.rawValue }
                     } else if b0 < 0xF0 {
-                        out[n] = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                        let c = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        out[n] = c; i += 3
+                        if c >= 0xE000 && (c <= 0xF8FF || c == 0xFFFD) { found |= ScalarKinds.encoding.rawValue }
                     } else {
                         out[n] = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
                             | UInt32(utf8[i + 3] & 0x3F)
@@ -84,9 +118,19 @@ enum LintText {
     }
 
     static func string(_ v: ArraySlice<UInt32>) -> String {
-        var s = String.UnicodeScalarView()
-        for c in v { if let u = Unicode.Scalar(c) { s.append(u) } }
-        return String(s)
+        // encoded straight to UTF-8: a String grown scalar by scalar checks and grows it each time
+        guard !v.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: v.count * 4) { buffer in
+            var k = 0
+            for c in v {
+                guard let u = Unicode.Scalar(c) else { continue }
+                UTF8.encode(u) { byte in
+                    buffer[k] = byte
+                    k += 1
+                }
+            }
+            return k
+        }
     }
 
     static func string(_ v: [UInt32], _ start: Int, _ end: Int) -> String {

@@ -22,7 +22,7 @@ struct EncodingRule: LintRule {
                                     evidence: "mojibake-repaired:\(si):\(start)"))
             }
         }
-        for (si, text) in context.text.sections.enumerated() {
+        for (si, text) in context.text.sections.enumerated() where text.kinds.contains(.encoding) {
             let v = text.scalars
             var i = 0
             while i < v.count {

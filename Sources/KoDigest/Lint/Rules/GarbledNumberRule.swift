@@ -11,7 +11,7 @@ struct GarbledNumberRule: LintRule {
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var strong: [RuleHit] = [], weak: [RuleHit] = []
-        for (si, text) in context.text.sections.enumerated() {
+        for (si, text) in context.text.sections.enumerated() where text.kinds.contains(.digit) {
             let v = text.blanked
             var i = 0
             while i < v.count {

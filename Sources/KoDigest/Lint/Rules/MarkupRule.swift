@@ -23,7 +23,7 @@ struct MarkupRule: LintRule {
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         var seen: Set<String> = []
-        for (si, text) in context.text.sections.enumerated() {
+        for (si, text) in context.text.sections.enumerated() where text.kinds.contains(.markup) {
             let v = text.blanked
             for (start, end, what) in Self.scan(v) {
                 let evidence = LintText.string(v, start, end)
