@@ -185,20 +185,24 @@ enum LintText {
         let mapped = [UInt32](unsafeUninitializedCapacity: v.count) { out, count in
             count = 0
             for (k, c) in v.enumerated() {
-                if c < 0x80 {
-                    out[k] = isASCIIUpper(c) ? c + 32 : c
-                } else if isHangulSyllable(c) {
-                    out[k] = c
-                } else if let scalar = Unicode.Scalar(c), let l = single(scalar.properties.lowercaseMapping) {
-                    out[k] = l
-                } else {
+                guard let l = lowercaseOneToOne(c) else {
                     oneToOne = false
                     return
                 }
+                out[k] = l
             }
             count = v.count
         }
         return oneToOne ? mapped : lowercasedScalarByScalar(v)
+    }
+
+    /// The lowercase of `c` when it is one scalar (ASCII and Hangul without a lookup), else nil.
+    @inline(__always)
+    static func lowercaseOneToOne(_ c: UInt32) -> UInt32? {
+        if c < 0x80 { return isASCIIUpper(c) ? c + 32 : c }
+        if isHangulSyllable(c) { return c }
+        guard let scalar = Unicode.Scalar(c) else { return nil }
+        return single(scalar.properties.lowercaseMapping)
     }
 
     /// `collapseSpaces(lowercased(v))` in one pass: lower-casing never makes, removes or moves a space
@@ -214,18 +218,13 @@ enum LintText {
                     lastSpace = true
                     continue
                 }
-                if c < 0x80 {
-                    out[n] = isASCIIUpper(c) ? c + 32 : c
-                } else if isHangulSyllable(c) {
-                    out[n] = c
-                } else if let scalar = Unicode.Scalar(c), let l = single(scalar.properties.lowercaseMapping) {
-                    out[n] = l
-                } else {
+                guard let l = lowercaseOneToOne(c) else {
                     // a mapping of other than one scalar: the two passes below
                     oneToOne = false
                     n = 0
                     return
                 }
+                out[n] = l
                 n += 1
                 lastSpace = false
             }
