@@ -424,14 +424,17 @@ struct OffTopicAnalysis {
         return false
     }
 
-    /// Only summaries with `XYZ`, `ABC`, `Foo`, `[`, or an X, Y or Z before no ASCII letter or digit
-    /// (`Model X`, `X-Net`) can match a placeholder pattern; the regular expressions run on those alone.
+    /// Only summaries with `XYZ`, `ABC`, `Foo`, a `[` before a Hangul syllable (`[모델 이름]`), or an
+    /// X, Y or Z with no ASCII letter or digit on either side (`Model X`, `X-Net`, `방법 X`) can match
+    /// a placeholder pattern; the regular expressions run on those alone.
     static func mayHavePlaceholder(_ v: [UInt32]) -> Bool {
         for i in v.indices {
             switch v[i] {
-            case 0x5B: return true
+            case 0x5B:
+                if i + 1 < v.count && LintText.isHangulSyllable(v[i + 1]) { return true }
             case 0x58, 0x59, 0x5A:
-                if i + 1 == v.count || !LintText.isASCIIAlnum(v[i + 1]) { return true }
+                let alone = (i == 0 || !LintText.isASCIIAlnum(v[i - 1])) && (i + 1 == v.count || !LintText.isASCIIAlnum(v[i + 1]))
+                if alone { return true }
                 if v[i] == 0x58 && i + 2 < v.count && v[i + 1] == 0x59 && v[i + 2] == 0x5A { return true }
             case 0x41:
                 if i + 2 < v.count && v[i + 1] == 0x42 && v[i + 2] == 0x43 { return true }
