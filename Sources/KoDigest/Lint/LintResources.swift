@@ -48,7 +48,16 @@ public struct LintResources: Sendable {
     var endingBucketOf: [UInt16] = []
     var endingBuckets: [[[UInt32]]] = [[]]
     /// Listed abbreviations as NFC scalars, for comparing ASCII text without building strings.
-    var abbreviationKeys: [[UInt32]] = []
+    var abbreviationKeys: [[UInt32]] = [] {
+        didSet {
+            packedAbbreviationKeys = Set(abbreviationKeys.compactMap { Self.packed($0[...]) })
+            unpackedAbbreviationKeys = abbreviationKeys.filter { Self.packed($0[...]) == nil }
+        }
+    }
+    /// `abbreviationKeys` that `packed` packs, as their codes (one set look-up, not a comparison
+    /// with each key), and the others.
+    private(set) var packedAbbreviationKeys: Set<UInt64> = []
+    private(set) var unpackedAbbreviationKeys: [[UInt32]] = []
     /// All placeholder patterns as one alternation: one regex pass tells whether any of them matches.
     var placeholderAny: CompiledPattern?
     /// Abbreviation (as written, singular) → its standard expansions, each as lower-case words.
@@ -153,6 +162,20 @@ public struct LintResources: Sendable {
         abbreviationKeys = abbreviations.keys.sorted().map { ICU.nfc($0).unicodeScalars.map(\.value) }
         placeholderAny = placeholderPatterns.isEmpty ? nil
             : try? CompiledPattern(placeholderPatterns.map { "(?:" + $0.source + ")" }.joined(separator: "|"))
+    }
+}
+
+extension LintResources {
+    /// Up to eight scalars from U+0001 to U+007F packed a byte each; nil for any other text. No byte
+    /// is 0, so texts of different lengths get different codes.
+    static func packed(_ v: ArraySlice<UInt32>) -> UInt64? {
+        guard v.count <= 8 else { return nil }
+        var code: UInt64 = 0
+        for c in v {
+            guard c &- 1 < 0x7F else { return nil }
+            code = code << 8 | UInt64(c)
+        }
+        return code
     }
 }
 

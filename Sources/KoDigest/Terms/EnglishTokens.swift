@@ -11,11 +11,13 @@ enum EnglishTokens {
     /// (`speechQA` → speech, qa).
     static func tokens(_ s: String, keepStop: Bool = false) -> [String] {
         var out: [String] = []
-        var cur: [Unicode.Scalar] = []
+        // the token's bytes, lower-cased as they are added: only ASCII letters and digits join a token,
+        // and ICU's case folding of those is ASCII lower-casing
+        var cur: [UInt8] = []
         var prevLower = false
         func flush() {
             if !cur.isEmpty {
-                let t = asciiLowercased(cur)
+                let t = String(decoding: cur, as: UTF8.self)
                 if keepStop || !stop.contains(t) { out.append(singular(t)) }
                 cur.removeAll(keepingCapacity: true)
             }
@@ -23,7 +25,7 @@ enum EnglishTokens {
         for s in stripAccents(s).unicodeScalars {
             if TermText.isLatin(s) || TermText.isDigit(s) {
                 if TermText.isUpper(s) && prevLower { flush() }
-                cur.append(s)
+                cur.append(UInt8(truncatingIfNeeded: TermText.isUpper(s) ? s.value + 32 : s.value))
                 prevLower = TermText.isLower(s)
             } else {
                 flush()
@@ -32,12 +34,6 @@ enum EnglishTokens {
         }
         flush()
         return out
-    }
-
-    /// A token's scalars lower-cased: they are ASCII letters and digits, where ICU's case folding is
-    /// ASCII lower-casing, so no string is folded.
-    static func asciiLowercased(_ token: [Unicode.Scalar]) -> String {
-        String(decoding: token.map { UInt8(truncatingIfNeeded: TermText.isUpper($0) ? $0.value + 32 : $0.value) }, as: UTF8.self)
     }
 
     static func stripAccents(_ s: String) -> String {
@@ -81,11 +77,20 @@ enum EnglishTokens {
 
     /// Key of an abbreviation: NFKC, plural s after a capital dropped, lowercased (`LLMs` → `llm`).
     static func abbrKey(_ s: String) -> String {
-        // ASCII is its own NFKC: the Foundation normalization is for the rare other abbreviation
-        let nfkc = s.utf8.allSatisfy { $0 < 0x80 } ? s : s.precomposedStringWithCompatibilityMapping
-        var t = TermText.trimWhitespaces(nfkc)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAbbrKey(Array(s.utf8)) }
+        var t = TermText.trimWhitespaces(s.precomposedStringWithCompatibilityMapping)
         let sc = Array(t.unicodeScalars)
         if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
         return ICU.foldCase(t)
+    }
+
+    /// `abbrKey` of ASCII text, on its bytes: ASCII is its own NFKC, its white space is space and tab,
+    /// and ICU case folding is ASCII lower-casing.
+    static func asciiAbbrKey(_ b: [UInt8]) -> String {
+        var lo = 0, hi = b.count
+        while lo < hi && (b[lo] == 0x20 || b[lo] == 0x09) { lo += 1 }
+        while hi > lo && (b[hi - 1] == 0x20 || b[hi - 1] == 0x09) { hi -= 1 }
+        if hi - lo >= 2 && b[hi - 1] == 0x73 && b[hi - 2] &- 0x41 < 26 { hi -= 1 }
+        return String(decoding: b[lo..<hi].map { $0 &- 0x41 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

@@ -100,11 +100,15 @@ enum GlossParenthesis {
 
     /// `resources.expansions(of:) != nil` for the ASCII text `v[r]`: listed as is, or with a plural `s`.
     static func isListed(_ v: [UInt32], _ r: Range<Int>, _ resources: LintResources) -> Bool {
-        let keys = resources.abbreviationKeys
-        if keys.contains(where: { $0.count == r.count && v[r].elementsEqual($0) }) { return true }
+        if isKey(v, r, resources) { return true }
         guard r.count > 2, v[r.upperBound - 1] == 0x73 else { return false }
-        let stem = r.lowerBound..<(r.upperBound - 1)
-        return keys.contains { $0.count == stem.count && v[stem].elementsEqual($0) }
+        return isKey(v, r.lowerBound..<(r.upperBound - 1), resources)
+    }
+
+    /// Whether `v[r]` is a listed abbreviation: a text that packs can only equal a key that packs.
+    static func isKey(_ v: [UInt32], _ r: Range<Int>, _ resources: LintResources) -> Bool {
+        if let code = LintResources.packed(v[r]) { return resources.packedAbbreviationKeys.contains(code) }
+        return resources.unpackedAbbreviationKeys.contains { $0.count == r.count && v[r].elementsEqual($0) }
     }
 
     /// `GlossMismatchRule.isExpansion` on `v[r]`: two to eight space-separated words of ASCII letters

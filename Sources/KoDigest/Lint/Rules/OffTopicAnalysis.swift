@@ -424,14 +424,17 @@ struct OffTopicAnalysis {
         return false
     }
 
-    /// Only summaries with `XYZ`, `ABC`, `Foo`, `[`, or an X, Y or Z before no ASCII letter or digit
-    /// (`Model X`, `X-Net`) can match a placeholder pattern; the regular expressions run on those alone.
+    /// Only summaries with `XYZ`, `ABC`, `Foo`, a `[` before a Hangul syllable (`[모델 이름]`), or an
+    /// X, Y or Z with no ASCII letter or digit on either side (`Model X`, `X-Net`, `방법 X`) can match
+    /// a placeholder pattern; the regular expressions run on those alone.
     static func mayHavePlaceholder(_ v: [UInt32]) -> Bool {
         for i in v.indices {
             switch v[i] {
-            case 0x5B: return true
+            case 0x5B:
+                if i + 1 < v.count && LintText.isHangulSyllable(v[i + 1]) { return true }
             case 0x58, 0x59, 0x5A:
-                if i + 1 == v.count || !LintText.isASCIIAlnum(v[i + 1]) { return true }
+                let alone = (i == 0 || !LintText.isASCIIAlnum(v[i - 1])) && (i + 1 == v.count || !LintText.isASCIIAlnum(v[i + 1]))
+                if alone { return true }
                 if v[i] == 0x58 && i + 2 < v.count && v[i + 1] == 0x59 && v[i + 2] == 0x5A { return true }
             case 0x41:
                 if i + 2 < v.count && v[i + 1] == 0x42 && v[i + 2] == 0x43 { return true }
@@ -490,30 +493,31 @@ struct OffTopicAnalysis {
     /// The first Latin name outside parentheses that is specific: CamelCase, an acronym, a
     /// letter-digit mix, or a Capitalized word; textbook names and field-wide acronyms do not count.
     static func firstEntity(_ v: [UInt32], _ resources: LintResources) -> String? {
+        // read straight from `v`, with no copy whose parentheses are blanked: a token (letters, digits,
+        // `-`, `.`) holds no parenthesis, so it lies wholly inside or outside them, and the depth where
+        // it starts tells which; the first entity is usually found long before the end
         var depth = 0
-        var outside = v
-        for i in outside.indices {
-            let c = outside[i]
-            if c == 0x28 { depth += 1; outside[i] = 0x20 } else if c == 0x29 { depth = max(0, depth - 1); outside[i] = 0x20 } else if depth > 0 { outside[i] = 0x20 }
-        }
         var i = 0
-        while i < outside.count {
-            guard LintText.isASCIIAlnum(outside[i]), i == 0 || !LintText.isASCIIAlnum(outside[i - 1]) else { i += 1; continue }
+        while i < v.count {
+            let c = v[i]
+            if c == 0x28 { depth += 1; i += 1; continue }
+            if c == 0x29 { depth = max(0, depth - 1); i += 1; continue }
+            guard depth == 0, LintText.isASCIIAlnum(c), i == 0 || !LintText.isASCIIAlnum(v[i - 1]) else { i += 1; continue }
             var j = i
-            while j < outside.count && (LintText.isASCIIAlnum(outside[j]) || outside[j] == 0x2D || outside[j] == 0x2E) { j += 1 }
+            while j < v.count && (LintText.isASCIIAlnum(v[j]) || v[j] == 0x2D || v[j] == 0x2E) { j += 1 }
             var e = j
-            while e > i && !LintText.isASCIIAlnum(outside[e - 1]) { e -= 1 }
+            while e > i && !LintText.isASCIIAlnum(v[e - 1]) { e -= 1 }
             let start = i
             i = j
             // the token is ASCII: its length in scalars is its length in characters
             guard e - start >= 2 else { continue }
-            let capitalized = e - start >= 3 && LintText.isASCIIUpper(outside[start]) && LintText.isASCIILower(outside[start + 1])
-                && LintText.isASCIILower(outside[start + 2])
-            guard isShaped(outside, start..<e) || capitalized else { continue }
-            let token = outside[start..<e]
+            let capitalized = e - start >= 3 && LintText.isASCIIUpper(v[start]) && LintText.isASCIILower(v[start + 1])
+                && LintText.isASCIILower(v[start + 2])
+            guard isShaped(v, start..<e) || capitalized else { continue }
+            let token = v[start..<e]
             if token.allSatisfy({ LintText.isDigit($0) || $0 == 0x2E || $0 == 0x2D }) { continue }
             let digitsThenUnit = token.prefix { LintText.isDigit($0) || $0 == 0x2E || $0 == 0x2D }.count >= token.count - 2
-                && LintText.isDigit(outside[start])
+                && LintText.isDigit(v[start])
             if digitsThenUnit { continue }
             let text = LintText.string(token)
             if isCommon(text, resources) || resources.textbookSet.contains(text.lowercased()) { continue }

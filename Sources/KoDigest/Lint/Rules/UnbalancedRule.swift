@@ -41,7 +41,7 @@ struct UnbalancedRule: LintRule {
                                     message: "\(what) '\(ch)' in '\(LintText.excerpt(v, offset, offset + 1, context: 15))'",
                                     evidence: what + ":" + LintText.string(v, max(0, offset - 15), min(v.count, offset + 15))))
             }
-            for range in text.lines {
+            for range in text.lines where text.kinds.contains(.asterisk) {
                 var count = 0, first = -1, k = range.lowerBound
                 while k + 1 < range.upperBound {
                     if v[k] == 0x2A && v[k + 1] == 0x2A { count += 1; if first < 0 { first = k }; k += 2 } else { k += 1 }

@@ -32,15 +32,17 @@ struct UntranslatedRule: LintRule {
 
     /// ASCII letters and Hangul syllables outside parentheses. Counted without a branch per letter:
     /// Latin and Hangul alternate in a summary, and the loop runs over every scalar of every record.
+    static func bit(_ b: Bool) -> UInt8 { unsafeBitCast(b, to: UInt8.self) }
+
     static func letters(outsideParentheses v: [UInt32]) -> (latin: Int, hangul: Int) {
         var depth = 0, latin = 0, hangul = 0
         v.withUnsafeBufferPointer { v in
             for c in v {
                 if c == 0x28 { depth += 1; continue }
                 if c == 0x29 { depth = max(0, depth - 1); continue }
-                let outside = depth == 0 ? 1 : 0
-                latin &+= LintText.isASCIILetter(c) ? outside : 0
-                hangul &+= LintText.isHangulSyllable(c) ? outside : 0
+                let outside = depth == 0
+                latin &+= Int(Self.bit(outside && LintText.isASCIILetter(c)))
+                hangul &+= Int(Self.bit(outside && LintText.isHangulSyllable(c)))
             }
         }
         return (latin, hangul)
