@@ -89,12 +89,11 @@ struct OffTopicAnalysis {
         for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
             template.append(t)
         }
-        if Self.mayHavePlaceholder(summaryScalars) {
-            let summary = record.summaryText
-            // one pass of all patterns together first: nearly always none matches
-            if resources.placeholderAny?.matches(summary) ?? true {
-                for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
-            }
+        // One pass of all the patterns together first: nearly always none matches. The patterns are
+        // data a user may extend, so no hand-written filter stands in front of them.
+        let summary = record.summaryText
+        if resources.placeholderAny?.matches(summary) ?? true {
+            for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
         }
     }
 
@@ -420,28 +419,6 @@ struct OffTopicAnalysis {
         for p in name.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == " " }).map(String.init)
         where p.count >= 3 && isNamePart(p, resources) {
             if boundedFind(p.lowercased().unicodeScalars.map(\.value), in: lower, nextMayBeDigit: true) { return true }
-        }
-        return false
-    }
-
-    /// Only summaries with `XYZ`, `ABC`, `Foo`, a `[` before a Hangul syllable (`[모델 이름]`), or an
-    /// X, Y or Z with no ASCII letter or digit on either side (`Model X`, `X-Net`, `방법 X`) can match
-    /// a placeholder pattern; the regular expressions run on those alone.
-    static func mayHavePlaceholder(_ v: [UInt32]) -> Bool {
-        for i in v.indices {
-            switch v[i] {
-            case 0x5B:
-                if i + 1 < v.count && LintText.isHangulSyllable(v[i + 1]) { return true }
-            case 0x58, 0x59, 0x5A:
-                let alone = (i == 0 || !LintText.isASCIIAlnum(v[i - 1])) && (i + 1 == v.count || !LintText.isASCIIAlnum(v[i + 1]))
-                if alone { return true }
-                if v[i] == 0x58 && i + 2 < v.count && v[i + 1] == 0x59 && v[i + 2] == 0x5A { return true }
-            case 0x41:
-                if i + 2 < v.count && v[i + 1] == 0x42 && v[i + 2] == 0x43 { return true }
-            case 0x46:
-                if i + 2 < v.count && v[i + 1] == 0x6F && v[i + 2] == 0x6F { return true }
-            default: break
-            }
         }
         return false
     }
