@@ -6,5 +6,7 @@ struct ObservedGloss: Sendable {
     var inside: InsideAnalysis
 
     /// Identity for de-duplication: the window words and the raw inside.
-    var key: String { words.joined(separator: "\u{1}") + "\u{2}" + raw }
+    var key: String { ObservedGloss.key(words: words, raw: raw) }
+
+    static func key(words: [String], raw: String) -> String { words.joined(separator: "\u{1}") + "\u{2}" + raw }
 }

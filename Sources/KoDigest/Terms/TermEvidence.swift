@@ -64,13 +64,17 @@ public struct TermEvidence: Sendable {
         guard hasParen else { return }
         let scalars = Array(substring().unicodeScalars)
         for g in GlossScanner.groups(scalars) {
-            let raw = TermText.string(scalars[(g.open + 1)..<(g.end - 1)])
-            let inside = InsideAnalysis(raw: raw)
-            guard inside.isCandidate else { continue }
             let window = GlossScanner.leftWindow(scalars, open: g.open).words
             guard !window.isEmpty else { continue }
-            let g = ObservedGloss(record: record, words: window.map(\.text), raw: raw, inside: inside)
-            if seen.insert(WordKey(g.key)).inserted { glosses.append(g) }
+            let raw = TermText.string(scalars[(g.open + 1)..<(g.end - 1)])
+            let words = window.map(\.text)
+            // a context seen before was a candidate then: only a new one needs its inside analysed
+            let key = WordKey(ObservedGloss.key(words: words, raw: raw))
+            guard !seen.contains(key) else { continue }
+            let inside = InsideAnalysis(raw: raw)
+            guard inside.isCandidate else { continue }
+            seen.insert(key)
+            glosses.append(ObservedGloss(record: record, words: words, raw: raw, inside: inside))
         }
     }
 

@@ -97,7 +97,7 @@ struct TokenCounts: Sendable {
     private var words = WordTable()
     private var counts: [Int] = []
     /// (left id << 32 | right id) → count.
-    private var pairs: [UInt64: Int] = [:]
+    private var pairs = PairCounts()
     /// stem → Σ counts of stem + particle, for every particle (`family(x) − cnt(x)`).
     private var suffixed: [WordKey: Int] = [:]
 
@@ -128,13 +128,13 @@ struct TokenCounts: Sendable {
 
     /// Counts the word `left` directly followed by the word `right` (ids from `add`).
     mutating func addPair(_ left: Int, _ right: Int) {
-        pairs[UInt64(left) << 32 | UInt64(right), default: 0] += 1
+        pairs.add(UInt64(left) << 32 | UInt64(right), 1)
     }
 
     /// How often `left` directly precedes `right`.
     func pairCount(_ left: String, _ right: String) -> Int {
         guard let l = words.id(left), let r = words.id(right) else { return 0 }
-        return pairs[UInt64(l) << 32 | UInt64(r)] ?? 0
+        return pairs[UInt64(l) << 32 | UInt64(r)]
     }
 
     /// Adds `other`'s counts. Sums do not depend on order, so the larger table absorbs the
@@ -154,9 +154,9 @@ struct TokenCounts: Sendable {
         for id in 0..<other.words.count {
             map[id] = count(other.words.withBytes(id) { words.insert($0, hash: other.words.hash(id)) }, other.counts[id])
         }
-        for (k, v) in other.pairs {
+        other.pairs.forEach { k, v in
             let left = UInt64(map[Int(k >> 32)]), right = UInt64(map[Int(k & 0xFFFF_FFFF)])
-            pairs[left << 32 | right, default: 0] += v
+            pairs.add(left << 32 | right, v)
         }
     }
 
@@ -185,4 +185,60 @@ struct TokenCounts: Sendable {
 
     /// cnt(x) + Σ cnt(x + particle).
     func family(_ x: String) -> Int { self[x] + (suffixed[WordKey(x)] ?? 0) }
+}
+
+/// Counts keyed by a 64-bit number (two word ids), in one open-addressing table with linear
+/// probing: the corpus pass adds a pair for nearly every two Hangul tokens, and `Dictionary`
+/// would hash each key with SipHash.
+struct PairCounts: Sendable {
+    /// Key + 1, so that 0 marks an empty slot; the capacity is a power of two at least twice
+    /// the number of keys.
+    private var keys = [UInt64](repeating: 0, count: 1 << 10)
+    private var values = [Int](repeating: 0, count: 1 << 10)
+    private(set) var count = 0
+
+    subscript(_ key: UInt64) -> Int {
+        var slot = PairCounts.slot(key, keys.count)
+        while keys[slot] != 0 {
+            if keys[slot] == key &+ 1 { return values[slot] }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return 0
+    }
+
+    mutating func add(_ key: UInt64, _ n: Int) {
+        var slot = PairCounts.slot(key, keys.count)
+        while keys[slot] != 0 {
+            if keys[slot] == key &+ 1 { values[slot] += n; return }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        keys[slot] = key &+ 1
+        values[slot] = n
+        count += 1
+        if count * 2 > keys.count { grow() }
+    }
+
+    /// Every key with its count, in no particular order.
+    func forEach(_ body: (UInt64, Int) -> Void) {
+        for slot in keys.indices where keys[slot] != 0 { body(keys[slot] &- 1, values[slot]) }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [Int](repeating: 0, count: oldKeys.count * 2)
+        for i in oldKeys.indices where oldKeys[i] != 0 {
+            var slot = PairCounts.slot(oldKeys[i] &- 1, keys.count)
+            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = oldKeys[i]
+            values[slot] = oldValues[i]
+        }
+    }
+
+    /// A multiplicative mix of both ids, its high bits folded down onto the ones the table uses.
+    private static func slot(_ key: UInt64, _ capacity: Int) -> Int {
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h) & (capacity - 1)
+    }
 }
