@@ -43,7 +43,7 @@ enum Abbreviation {
         let capsShort = String(String.UnicodeScalarView(caps))
         if matches(short: capsShort, long: long) || matches(short: capsShort, long: spaced) { return false }
         let noX = String(String.UnicodeScalarView(caps.filter { $0 != "x" }))
-        if noX.unicodeScalars.count < caps.count && (noX.unicodeScalars.count < 2 || matches(short: noX, long: spaced)) { return false }
+        if TermText.scalarCount(noX) < caps.count && (TermText.scalarCount(noX) < 2 || matches(short: noX, long: spaced)) { return false }
         var initials: [Unicode.Scalar] = []
         for w in spaced.split(separator: " ") {
             var prevLower = false

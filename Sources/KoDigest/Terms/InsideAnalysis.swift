@@ -110,7 +110,7 @@ struct InsideAnalysis: Sendable, Equatable {
 
     static func endsWithListWord(_ lower: String) -> Bool {
         for w in listEnds where lower.hasSuffix(w) {
-            let rest = Array(lower.unicodeScalars.dropLast(w.unicodeScalars.count))
+            let rest = Array(lower.unicodeScalars.dropLast(TermText.scalarCount(w)))
             if rest.isEmpty || TermText.isSpace(rest[rest.count - 1]) { return true }
         }
         return false

@@ -9,7 +9,7 @@ struct ParticleStripper: Sendable {
 
     init(particles: [String]) {
         self.particles = Array(Set(particles)).sorted { a, b in
-            a.unicodeScalars.count != b.unicodeScalars.count ? a.unicodeScalars.count > b.unicodeScalars.count : a < b
+            TermText.scalarCount(a) != TermText.scalarCount(b) ? TermText.scalarCount(a) > TermText.scalarCount(b) : a < b
         }
         self.particleScalars = self.particles.map { Array($0.unicodeScalars) }
     }

@@ -18,7 +18,7 @@ extension TermKnowledge {
         var i = 0
         while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "," || sc[i] == ".") { i += 1 }
         let rest = TermText.string(sc[i...])
-        if rest.unicodeScalars.count == 1, let r = rest.unicodeScalars.first, TermText.isHangul(r) { return true }
+        if TermText.scalarCount(rest) == 1, let r = rest.unicodeScalars.first, TermText.isHangul(r) { return true }
         return ["가지", "가지의", "개의", "번째"].contains(rest)
     }
 
@@ -27,7 +27,7 @@ extension TermKnowledge {
         let sc = Array(w.unicodeScalars)
         guard let last = sc.last, TermText.isHangul(last) else { return false }
         for p in TermKnowledge.caseParticles {
-            let n = p.unicodeScalars.count
+            let n = TermText.scalarCount(p)
             if TermText.hasSuffix(w, p) && sc.count >= n + 2 && ParticleStripper.allomorphFits(sc[sc.count - n - 1], p) {
                 return true
             }
@@ -77,7 +77,7 @@ extension TermKnowledge {
     /// inflection skeletons `eForms`).
     func pairScore(_ p: String, _ pSkeleton: [UInt8], _ e: String, _ eForms: [[UInt8]]) -> Double {
         var sc = assocAny[p]?[e] ?? 0
-        if sc < TermKnowledge.tau && p.unicodeScalars.count >= 2
+        if sc < TermKnowledge.tau && TermText.scalarCount(p) >= 2
             && LoanwordSkeleton.similarity(pSkeleton, eForms) >= TermKnowledge.tauTranslit {
             sc = TermKnowledge.tau + 0.01
         }

@@ -51,7 +51,7 @@ extension TermKnowledge {
                     let sc = pairScore(p, pSkeleton, e, eForms[k])
                     if sc >= TermKnowledge.tau { cands.append(Candidate(score: sc, near: near, i: i, e: e)) }
                 }
-                if p.unicodeScalars.count >= 3 && E.count >= 2 {
+                if TermText.scalarCount(p) >= 3 && E.count >= 2 {
                     for k in 0..<(E.count - 1)
                     where LoanwordSkeleton.similarity(pSkeleton, pairForms[k]) >= TermKnowledge.tauTranslit {
                         cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k]))
@@ -62,7 +62,7 @@ extension TermKnowledge {
             if TermText.hasHangul(w) {
                 let (d, e2) = bestEnglish(w)
                 if let e2, d >= TermKnowledge.tau, let f2 = e2.unicodeScalars.first {
-                    for a in E where (2...4).contains(a.unicodeScalars.count) && !EnglishTokens.stop.contains(a)
+                    for a in E where (2...4).contains(TermText.scalarCount(a)) && !EnglishTokens.stop.contains(a)
                         && a.unicodeScalars.first == f2 && Abbreviation.matches(short: a.uppercased(), long: e2) {
                         cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: a))
                     }
@@ -279,7 +279,7 @@ extension TermKnowledge {
             }
             if (st == .unknown || st == .weak || st == .other) && evidence == 0 && span.count == 1 && TermText.hasHangul(w)
                 && strip(w).particle.isEmpty && !caseMarked(w)
-                && !(TermText.hasSuffix(w, "의") && w.unicodeScalars.count >= 3)
+                && !(TermText.hasSuffix(w, "의") && TermText.scalarCount(w) >= 3)
                 && !TermText.hasAnySuffix(w, TermKnowledge.notNounEndings) {
                 // nothing of the gloss is covered: keep a two-word noun phrase together
                 span.insert(w, at: 0)

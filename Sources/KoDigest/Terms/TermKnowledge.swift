@@ -219,7 +219,7 @@ public struct TermKnowledge: TermReference {
             .map { TermText.string($0) }
         guard let first = words.first else { return false }
         if words.count < 2 && Abbreviation.letters(abbr).count > 2 {
-            return first.unicodeScalars.count > abbr.unicodeScalars.count + 2
+            return TermText.scalarCount(first) > TermText.scalarCount(abbr) + 2
         }
         let ak = EnglishTokens.abbrKey(abbr)
         return !words.contains { EnglishTokens.abbrKey($0) == ak }
@@ -238,8 +238,8 @@ public struct TermKnowledge: TermReference {
         for part in TermText.splitCompound(stem) where TermText.hasHangul(part) {
             var p = part
             for suf in derivationalEndings {
-                let n = suf.unicodeScalars.count
-                if TermText.hasSuffix(p, suf) && p.unicodeScalars.count - n >= 2 {
+                let n = TermText.scalarCount(suf)
+                if TermText.hasSuffix(p, suf) && TermText.scalarCount(p) - n >= 2 {
                     let s = TermText.dropLast(p, n)
                     if counts[s] >= segmentMin { p = s; break }
                 }

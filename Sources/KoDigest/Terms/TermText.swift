@@ -150,7 +150,11 @@ enum TermText {
         line.split(whereSeparator: { $0.unicodeScalars.allSatisfy(isSpace) })
     }
 
-    static func scalarCount(_ s: String) -> Int { s.unicodeScalars.count }
+    /// The number of Unicode scalars of `s`: its UTF-8 bytes that are not continuation bytes.
+    static func scalarCount(_ s: String) -> Int {
+        var s = s
+        return s.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
 
     /// `s` with its last `n` scalars removed.
     static func dropLast(_ s: String, _ n: Int) -> String {
@@ -167,10 +171,14 @@ enum TermText {
         return a.count >= b.count && a.starts(with: b)
     }
 
+    /// Whether the scalars of `s` end with those of `suffix` (not `String.hasSuffix`, which
+    /// compares characters up to canonical equivalence). UTF-8 is self-synchronising, so a byte
+    /// suffix that starts with a scalar's first byte is a scalar suffix.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        let a = s.unicodeScalars, b = suffix.unicodeScalars
-        guard b.count <= a.count else { return false }
-        return a.suffix(b.count).elementsEqual(b)
+        var s = s, suffix = suffix
+        return s.withUTF8 { a in
+            suffix.withUTF8 { b in b.count <= a.count && UnsafeBufferPointer(rebasing: a[(a.count - b.count)...]).elementsEqual(b) }
+        }
     }
 
     static func hasAnySuffix(_ s: String, _ suffixes: [String]) -> Bool {
