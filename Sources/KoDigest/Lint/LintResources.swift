@@ -40,6 +40,11 @@ public struct LintResources: Sendable {
     var phraseIndex = PhraseIndex()
     var templateBase = 0
     var textbookBase = 0
+    /// Ids from `placeholderBase` on are the required literals of the placeholder patterns
+    /// (`RequiredLiterals`), lower-cased like the text the index scans: a summary with none of them
+    /// cannot match, unless some pattern has no literals known (`placeholderAlways`).
+    var placeholderBase = 0
+    var placeholderAlways = false
     /// `textbookEntities` as a set, for the entity check.
     var textbookSet: Set<String> = []
     /// `englishToKorean` renderings that can be an eojeol opening (2–6 Hangul syllables, NFC), as scalars.
@@ -142,6 +147,18 @@ public struct LintResources: Sendable {
         for p in templateScalars { phraseIndex.add(p) }
         textbookBase = phraseIndex.phrases.count
         for p in textbookScalars { phraseIndex.add(p) }
+        placeholderBase = phraseIndex.phrases.count
+        placeholderAlways = false
+        for pattern in placeholderPatterns {
+            let literals = RequiredLiterals.of(pattern.source) ?? []
+            let scanned = literals.compactMap(LintResources.asScanned)
+            guard !literals.isEmpty, scanned.count == literals.count,
+                  scanned.allSatisfy({ $0.count >= RequiredLiterals.minLength }) else {
+                placeholderAlways = true
+                continue
+            }
+            for l in scanned { phraseIndex.add(l) }
+        }
         textbookSet = Set(textbookEntities)
         renderingOpenings = englishToKorean.mapValues { list in
             list.map { ICU.nfc($0).unicodeScalars.map(\.value) }
@@ -166,6 +183,14 @@ public struct LintResources: Sendable {
 }
 
 extension LintResources {
+    /// `literal` as it appears in the lower-cased, space-collapsed summary the phrase index scans, or
+    /// nil when that is not sure: only ASCII and Hangul syllables lower-case one to one everywhere.
+    static func asScanned(_ literal: [UInt32]) -> [UInt32]? {
+        guard literal.allSatisfy({ $0 < 0x80 || LintText.isHangulSyllable($0) }) else { return nil }
+        // collapsing also drops spaces at either end: they may be the summary's first or last
+        return LintText.collapseSpaces(literal.map { LintText.lowercaseOneToOne($0) ?? $0 })
+    }
+
     /// Up to eight scalars from U+0001 to U+007F packed a byte each; nil for any other text. No byte
     /// is 0, so texts of different lengths get different codes.
     static func packed(_ v: ArraySlice<UInt32>) -> UInt64? {

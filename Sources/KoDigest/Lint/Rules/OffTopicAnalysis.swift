@@ -57,8 +57,10 @@ struct OffTopicAnalysis {
         let index = resources.phraseIndex
         var found = [Bool](repeating: false, count: resources.textbookBase)
         var spans: [(Int, Int, Int)] = []
+        var mayHavePlaceholder = resources.placeholderAlways
         index.forEachMatch(in: collapsed) { id, start in
             if id < resources.textbookBase { found[id] = true; return }
+            if id >= resources.placeholderBase { mayHavePlaceholder = true; return }
             let end = start + index.phrases[id].count
             if (start == 0 || !LintText.isASCIIAlnum(collapsed[start - 1])) && (end >= collapsed.count || !LintText.isASCIIAlnum(collapsed[end])) {
                 spans.append((start, end, id - resources.textbookBase))
@@ -89,11 +91,13 @@ struct OffTopicAnalysis {
         for (k, t) in resources.templateVocabulary.enumerated() where found[resources.templateBase + k] {
             template.append(t)
         }
-        // One pass of all the patterns together first: nearly always none matches. The patterns are
-        // data a user may extend, so no hand-written filter stands in front of them.
-        let summary = record.summaryText
-        if resources.placeholderAny?.matches(summary) ?? true {
-            for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
+        // The regexes run only where their required literals were found; then one pass of all the
+        // patterns together first, since nearly always none matches.
+        if mayHavePlaceholder {
+            let summary = record.summaryText
+            if resources.placeholderAny?.matches(summary) ?? true {
+                for p in resources.placeholderPatterns { if let m = p.firstMatch(in: summary) { placeholders.append(m.text) } }
+            }
         }
     }
 
