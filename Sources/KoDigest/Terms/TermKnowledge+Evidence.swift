@@ -73,10 +73,10 @@ extension TermKnowledge {
         return .unknown
     }
 
-    /// Evidence that piece `p` (with skeleton `pSkeleton`) renders English token `e` (with
-    /// inflection skeletons `eForms`).
-    func pairScore(_ p: String, _ pSkeleton: [UInt8], _ e: String, _ eForms: [[UInt8]]) -> Double {
-        var sc = assocAny[p]?[e] ?? 0
+    /// Evidence that piece `p` (with skeleton `pSkeleton`) renders an English token (with
+    /// inflection skeletons `eForms`) whose `assocAny` with `p` is `association`.
+    func pairScore(_ p: String, _ pSkeleton: [UInt8], _ association: Double, _ eForms: [[UInt8]]) -> Double {
+        var sc = association
         if sc < TermKnowledge.tau && TermText.scalarCount(p) >= 2
             && LoanwordSkeleton.similarity(pSkeleton, eForms) >= TermKnowledge.tauTranslit {
             sc = TermKnowledge.tau + 0.01

@@ -36,8 +36,8 @@ extension TermKnowledge {
         // phase 1: clean evidence
         struct Candidate { var score: Double; var near: Int; var i: Int; var e: String }
         var cands: [Candidate] = []
-        let eForms = E.map(LoanwordSkeleton.englishForms)
-        let pairForms = E.count >= 2 ? (0..<(E.count - 1)).map { LoanwordSkeleton.englishForms(E[$0] + E[$0 + 1]) } : []
+        let eForms = E.map(englishForms)
+        var pairForms: [[[UInt8]]]?   // of two adjacent tokens run together, made when a long piece needs them
         for (i, w) in words.enumerated() {
             let near = -(nW - 1 - i)
             if TermText.hasLatin(w) {
@@ -46,14 +46,17 @@ extension TermKnowledge {
             }
             let ps = pieces(w)
             for p in ps {
-                let pSkeleton = LoanwordSkeleton.hangulSkeleton(p)
+                let pSkeleton = hangulSkeleton(p)
+                let row = assocAny[p]
                 for (k, e) in E.enumerated() {
-                    let sc = pairScore(p, pSkeleton, e, eForms[k])
+                    let sc = pairScore(p, pSkeleton, row?[e] ?? 0, eForms[k])
                     if sc >= TermKnowledge.tau { cands.append(Candidate(score: sc, near: near, i: i, e: e)) }
                 }
                 if TermText.scalarCount(p) >= 3 && E.count >= 2 {
+                    let forms = pairForms ?? (0..<(E.count - 1)).map { LoanwordSkeleton.englishForms(E[$0] + E[$0 + 1]) }
+                    pairForms = forms
                     for k in 0..<(E.count - 1)
-                    where LoanwordSkeleton.similarity(pSkeleton, pairForms[k]) >= TermKnowledge.tauTranslit {
+                    where LoanwordSkeleton.similarity(pSkeleton, forms[k]) >= TermKnowledge.tauTranslit {
                         cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k]))
                         cands.append(Candidate(score: TermKnowledge.tau + 0.01, near: near, i: i, e: E[k + 1]))
                     }

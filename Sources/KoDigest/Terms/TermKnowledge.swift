@@ -32,6 +32,10 @@ public struct TermKnowledge: TermReference {
     let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
     let stripCache: [WordKey: ParticleStripper.Result]
+    /// Loanword skeletons of every piece in `piecesCache` and of the English tokens of every gloss:
+    /// `link` compares each piece of a window with each token of its gloss.
+    let pieceSkeletons: [WordKey: [UInt8]]
+    let englishSkeletons: [String: [[UInt8]]]
     /// Inside analysis of every candidate gloss of pass 1, by raw inside.
     let insides: [WordKey: InsideAnalysis]
     /// `status` and `bestEnglish` of every word seen in a gloss window, and of its stem: the
@@ -172,6 +176,18 @@ public struct TermKnowledge: TermReference {
         self.suffixesAbbr = sufAb
         self.expansions = expansions
         self.piecesCache = cache
+        var pieceSkeletons: [WordKey: [UInt8]] = [:]
+        for p in cache.values.joined() where pieceSkeletons[WordKey(p)] == nil {
+            pieceSkeletons[WordKey(p)] = LoanwordSkeleton.hangulSkeleton(p)
+        }
+        self.pieceSkeletons = pieceSkeletons
+        var englishSkeletons: [String: [[UInt8]]] = [:]
+        for g in evidence.glosses where !g.inside.en.isEmpty {
+            for e in EnglishTokens.koOrder(g.inside.en) where englishSkeletons[e] == nil {
+                englishSkeletons[e] = LoanwordSkeleton.englishForms(e)
+            }
+        }
+        self.englishSkeletons = englishSkeletons
         self.stripCache = strips
         var insides: [WordKey: InsideAnalysis] = [:]
         for g in evidence.glosses { insides[WordKey(g.raw)] = g.inside }
@@ -275,4 +291,8 @@ public struct TermKnowledge: TermReference {
     func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
 
     func strip(_ w: String) -> ParticleStripper.Result { stripCache[WordKey(w)] ?? stripper.strip(w, counts: counts) }
+
+    func hangulSkeleton(_ piece: String) -> [UInt8] { pieceSkeletons[WordKey(piece)] ?? LoanwordSkeleton.hangulSkeleton(piece) }
+
+    func englishForms(_ token: String) -> [[UInt8]] { englishSkeletons[token] ?? LoanwordSkeleton.englishForms(token) }
 }
