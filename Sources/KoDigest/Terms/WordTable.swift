@@ -6,9 +6,10 @@ struct WordTable: Sendable {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
     private var hashes: [UInt64] = []
-    /// Open addressing with linear probing: a word id, or -1 for an empty slot. The capacity is a
-    /// power of two kept at least twice the number of words.
-    private var slots = [Int32](repeating: -1, count: 1 << 10)
+    /// Open addressing with linear probing. A slot holds the high half of the word's hash and its
+    /// id + 1 (0: empty), so a probe that meets another word mostly tells so without reading that
+    /// word's bytes. The capacity is a power of two kept at least twice the number of words.
+    private var slots = [UInt64](repeating: 0, count: 1 << 10)
 
     var count: Int { ends.count }
 
@@ -19,32 +20,39 @@ struct WordTable: Sendable {
 
     /// The id of `word`, whose `hash` is known (merging tables), adding it when it is new.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { break }
-            if hashes[id] == h && equals(id, word) { return id }
-            slot = (slot + 1) & (slots.count - 1)
-        }
+        let (slot, found) = find(word, hash: h)
+        if let found { return found }
         let id = ends.count
         bytes.append(contentsOf: word)
         ends.append(bytes.count)
         hashes.append(h)
-        slots[slot] = Int32(id)
+        slots[slot] = WordTable.entry(h, id)
         if ends.count * 2 > slots.count { grow() }
         return id
     }
 
     /// The id of `word`, or nil when it was never inserted.
     func id(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let h = WordTable.hash(word)
-        var slot = Int(truncatingIfNeeded: h) & (slots.count - 1)
+        find(word, hash: WordTable.hash(word)).id
+    }
+
+    /// The slot of `word`: where it is (with its id) or the empty slot where it would go.
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (slot: Int, id: Int?) {
+        let tag = h & 0xFFFF_FFFF_0000_0000, mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
         while true {
-            let id = Int(slots[slot])
-            if id < 0 { return nil }
-            if hashes[id] == h && equals(id, word) { return id }
-            slot = (slot + 1) & (slots.count - 1)
+            let entry = slots[slot]
+            if entry == 0 { return (slot, nil) }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if equals(id, word) { return (slot, id) }
+            }
+            slot = (slot + 1) & mask
         }
+    }
+
+    private static func entry(_ hash: UInt64, _ id: Int) -> UInt64 {
+        hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
     func id(_ word: String) -> Int? {
@@ -71,11 +79,11 @@ struct WordTable: Sendable {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         for id in 0..<ends.count {
             var slot = Int(truncatingIfNeeded: hashes[id]) & (slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(id)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = WordTable.entry(hashes[id], id)
         }
     }
 
@@ -191,47 +199,52 @@ struct TokenCounts: Sendable {
 /// probing: the corpus pass adds a pair for nearly every two Hangul tokens, and `Dictionary`
 /// would hash each key with SipHash.
 struct PairCounts: Sendable {
-    /// Key + 1, so that 0 marks an empty slot; the capacity is a power of two at least twice
-    /// the number of keys.
-    private var keys = [UInt64](repeating: 0, count: 1 << 10)
-    private var values = [Int](repeating: 0, count: 1 << 10)
+    /// Key and count side by side, so that a probe reads one cache line; the key is stored + 1, so
+    /// that 0 marks an empty slot. The capacity is a power of two at least twice the number of keys.
+    private struct Slot {
+        var key: UInt64 = 0
+        var count = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 1 << 10)
     private(set) var count = 0
 
     subscript(_ key: UInt64) -> Int {
-        var slot = PairCounts.slot(key, keys.count)
-        while keys[slot] != 0 {
-            if keys[slot] == key &+ 1 { return values[slot] }
-            slot = (slot + 1) & (keys.count - 1)
+        var i = PairCounts.slot(key, slots.count)
+        while slots[i].key != 0 {
+            if slots[i].key == key &+ 1 { return slots[i].count }
+            i = (i + 1) & (slots.count - 1)
         }
         return 0
     }
 
     mutating func add(_ key: UInt64, _ n: Int) {
-        var slot = PairCounts.slot(key, keys.count)
-        while keys[slot] != 0 {
-            if keys[slot] == key &+ 1 { values[slot] += n; return }
-            slot = (slot + 1) & (keys.count - 1)
+        let mask = slots.count - 1
+        let found: Bool = slots.withUnsafeMutableBufferPointer { table in
+            var i = PairCounts.slot(key, table.count)
+            while table[i].key != 0 {
+                if table[i].key == key &+ 1 { table[i].count += n; return true }
+                i = (i + 1) & mask
+            }
+            table[i] = Slot(key: key &+ 1, count: n)
+            return false
         }
-        keys[slot] = key &+ 1
-        values[slot] = n
+        if found { return }
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
     }
 
     /// Every key with its count, in no particular order.
     func forEach(_ body: (UInt64, Int) -> Void) {
-        for slot in keys.indices where keys[slot] != 0 { body(keys[slot] &- 1, values[slot]) }
+        for slot in slots where slot.key != 0 { body(slot.key &- 1, slot.count) }
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        values = [Int](repeating: 0, count: oldKeys.count * 2)
-        for i in oldKeys.indices where oldKeys[i] != 0 {
-            var slot = PairCounts.slot(oldKeys[i] &- 1, keys.count)
-            while keys[slot] != 0 { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = oldKeys[i]
-            values[slot] = oldValues[i]
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.key != 0 {
+            var i = PairCounts.slot(slot.key &- 1, slots.count)
+            while slots[i].key != 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = slot
         }
     }
 
