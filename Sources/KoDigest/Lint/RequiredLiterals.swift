@@ -55,16 +55,22 @@ enum RequiredLiterals {
                 consider(run)
                 run = [[]]
             case .strings(let set):
-                if run.count * set.count > maxStrings {
+                if let longer = concatenate(run, set) {
+                    run = longer
+                } else {
                     consider(run)
                     run = set
-                } else {
-                    run = run.flatMap { prefix in set.map { prefix + $0 } }
                 }
             }
         }
         consider(run)
         return best
+    }
+
+    /// Every string of `prefixes` followed by every string of `set`, or nil beyond `maxStrings`.
+    static func concatenate(_ prefixes: [[UInt32]], _ set: [[UInt32]]) -> [[UInt32]]? {
+        guard prefixes.count * set.count <= maxStrings else { return nil }
+        return prefixes.flatMap { prefix in set.map { prefix + $0 } }
     }
 
     struct Parser {
@@ -199,8 +205,8 @@ enum RequiredLiterals {
                     case .zeroWidth: continue
                     case .unknown: return .unknown
                     case .strings(let set):
-                        guard exact.count * set.count <= maxStrings else { return .unknown }
-                        exact = exact.flatMap { prefix in set.map { prefix + $0 } }
+                        guard let longer = concatenate(exact, set) else { return .unknown }
+                        exact = longer
                     }
                 }
                 union += exact

@@ -9,7 +9,8 @@ struct ParticleStripper: Sendable {
 
     init(particles: [String]) {
         self.particles = Array(Set(particles)).sorted { a, b in
-            TermText.scalarCount(a) != TermText.scalarCount(b) ? TermText.scalarCount(a) > TermText.scalarCount(b) : a < b
+            let (m, n) = (TermText.scalarCount(a), TermText.scalarCount(b))
+            return m != n ? m > n : a < b
         }
         self.particleScalars = self.particles.map { Array($0.unicodeScalars) }
     }

@@ -152,8 +152,7 @@ enum TermText {
 
     /// The number of Unicode scalars of `s`: its UTF-8 bytes that are not continuation bytes.
     static func scalarCount(_ s: String) -> Int {
-        var s = s
-        return s.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        UTF8Scalars.withBytes(s) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// `s` with its last `n` scalars removed.
@@ -175,9 +174,8 @@ enum TermText {
     /// compares characters up to canonical equivalence). UTF-8 is self-synchronising, so a byte
     /// suffix that starts with a scalar's first byte is a scalar suffix.
     static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
-        var s = s, suffix = suffix
-        return s.withUTF8 { a in
-            suffix.withUTF8 { b in b.count <= a.count && UnsafeBufferPointer(rebasing: a[(a.count - b.count)...]).elementsEqual(b) }
+        UTF8Scalars.withBytes(s) { a in
+            UTF8Scalars.withBytes(suffix) { b in b.count <= a.count && UnsafeBufferPointer(rebasing: a[(a.count - b.count)...]).elementsEqual(b) }
         }
     }
 
