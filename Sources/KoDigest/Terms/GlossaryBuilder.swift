@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The builder keeps aggregates, not sightings, so its size grows with the distinct terms and
 /// not with the corpus: one bucket per English key (terms with English) and one per written
-/// abbreviation (terms with an abbreviation only, whose concept is known only at `build`, from
-/// the corpus expansion). Merging is associative: counts add, dates take min/max, the example
+/// abbreviation and Korean (terms with an abbreviation only, whose concept is known only at
+/// `build`, from the corpus expansion the Korean renders). Merging is associative: counts add, dates take min/max, the example
 /// with the smaller input position wins.
 public struct GlossaryBuilder: Sendable {
     /// Everything `build` needs from the sightings of one bucket.
@@ -36,11 +36,12 @@ public struct GlossaryBuilder: Sendable {
         }
     }
 
-    /// A bucket name: an English key, or an abbreviation as written (English empty).
+    /// A bucket name: an English key, or an abbreviation as written with its Korean (English empty).
     struct BucketID: Hashable, Sendable, Comparable {
         var enKey: String
-        var abbr: String
-        static func < (a: BucketID, b: BucketID) -> Bool { (a.enKey, a.abbr) < (b.enKey, b.abbr) }
+        var abbr = ""
+        var ko = ""
+        static func < (a: BucketID, b: BucketID) -> Bool { (a.enKey, a.abbr, a.ko) < (b.enKey, b.abbr, b.ko) }
     }
 
     var buckets: [BucketID: Bucket] = [:]
@@ -58,7 +59,8 @@ public struct GlossaryBuilder: Sendable {
         for t in record.terms {
             let en = t.en ?? "", abbr = t.abbr ?? ""
             guard !(en.isEmpty && abbr.isEmpty) else { continue }
-            let id = en.isEmpty ? BucketID(enKey: "", abbr: abbr) : BucketID(enKey: EnglishTokens.key(en), abbr: "")
+            let ko = t.kind == .enEn ? "" : (t.ko ?? "")
+            let id = en.isEmpty ? BucketID(enKey: "", abbr: abbr, ko: ko) : BucketID(enKey: EnglishTokens.key(en))
             let position = sightings
             sightings += 1
             if !en.isEmpty && id.enKey.isEmpty { continue }
@@ -70,7 +72,6 @@ public struct GlossaryBuilder: Sendable {
                     text = GlossaryBuilder.sentence(sc, t.start, t.end)
                 }
             }
-            let ko = t.kind == .enEn ? "" : (t.ko ?? "")
             var b = buckets[id] ?? Bucket()
             b.enForms[en.isEmpty ? abbr : en, default: 0] += 1
             if !abbr.isEmpty { b.abbrs[abbr, default: 0] += 1 }
@@ -128,7 +129,7 @@ public struct GlossaryBuilder: Sendable {
     }
 
     /// Groups the sightings by concept (English key; an abbreviation alone joins the concept of
-    /// its corpus expansion) and keeps the concepts with a Korean rendering.
+    /// the corpus expansion its Korean renders) and keeps the concepts with a Korean rendering.
     public func build(knowledge: TermKnowledge) -> Glossary {
         var conceptOf: [BucketID: String] = [:]
         var acc: [String: Bucket] = [:]
@@ -136,7 +137,7 @@ public struct GlossaryBuilder: Sendable {
             var key = id.enKey
             if id.enKey.isEmpty {
                 // the abbreviation's sightings count under its expansion's form
-                let en = knowledge.expansion(id.abbr) ?? ""
+                let en = knowledge.expansion(id.abbr, renderedBy: id.ko.split(separator: " ").map(String.init))?.en ?? ""
                 key = en.isEmpty ? EnglishTokens.abbrKey(id.abbr) : EnglishTokens.key(en)
                 guard !key.isEmpty else { continue }
                 var renamed = b

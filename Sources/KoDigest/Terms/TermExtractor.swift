@@ -135,8 +135,10 @@ public struct TermExtractor: RecordStage {
         }
         if span.evidence == 0 {
             // no word renders the gloss: a name in the parentheses, or an abbreviation whose
-            // known expansion the Korean does not translate, names an instance
-            if (en.isEmpty && K.expansion(abbr) != nil) || TermExtractor.nameLike(en.isEmpty ? abbr : en) {
+            // known expansions the Korean does not translate nor spell out, names an instance
+            // (벤치마크(MMLU)); 반지도학습(SSL) spells out an expansion the corpus lacks
+            if (en.isEmpty && K.expansion(abbr) != nil && !K.spellsOut(span.words, abbr))
+                || TermExtractor.nameLike(en.isEmpty ? abbr : en) {
                 return .other("instance name, no translation evidence")
             }
         }
@@ -245,7 +247,8 @@ public struct TermExtractor: RecordStage {
         let hasDigit = sc.contains(where: TermText.isDigit)
         let hasDash = sc.contains("-")
         if hasDigit && hasLetterPair(sc) && (hasDash || sc.contains(".")) { return true }
-        if hasDash && sc.contains(where: TermText.isLower) && sc.contains(where: TermText.isUpper) { return true }
+        // Q-Align, Video-VAE; a capital that only starts the word is a sentence's (Over-smoothing)
+        if hasDash && sc.contains(where: TermText.isLower) && sc.dropFirst().contains(where: TermText.isUpper) { return true }
         return false
     }
 

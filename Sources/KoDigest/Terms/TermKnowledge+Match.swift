@@ -34,18 +34,18 @@ extension TermKnowledge {
             return (.partial, "the abbreviation has a last letter the expansion lacks")
         }
         if kind == .enEn { return (.ok, "") }
-        let target = !en.isEmpty ? en : (expansion(abbr) ?? "")
+        let kwords = ko.split(separator: " ").map(String.init)
+        let target = !en.isEmpty ? en : (expansion(abbr, renderedBy: kwords)?.en ?? "")
         if ko.isEmpty || target.isEmpty { return (.ok, "") }
         if let why = TermKnowledge.numberConflict(ko: ko, en: target) { return (.mismatch, why) }
         let E = EnglishTokens.koOrder(target)
-        let kwords = ko.split(separator: " ").map(String.init)
         let links = link(kwords, E)
         let linked = links.allTokens
         let unlinked = kwords.enumerated().filter { !links.has($0.offset) && TermText.hasHangul($0.element)
             && !TermKnowledge.bridgeWords.contains($0.element) }.map(\.element)
-        // an abbreviation alone is tested against its usual expansion, unless the Korean spells
-        // it out differently (투사 인식 샘플링(PAS), 이미지 당 클래스(IPC))
-        if linked.isEmpty && !E.isEmpty && !(en.isEmpty && spellsOut(kwords, abbr)) {
+        // an abbreviation alone is tested against the expansion its Korean renders; one that
+        // spells it out differently (투사 인식 샘플링(PAS), 이미지 당 클래스(IPC)) has none
+        if linked.isEmpty && !E.isEmpty {
             if let why = conflict(ko: ko, target: target, E: E, unlinked: unlinked) { return (.mismatch, why) }
         }
         if (kind == .koEn || kind == .koAbbr) && beyond { return (.partial, "covered words lie beyond the Korean span") }
@@ -111,8 +111,8 @@ extension TermKnowledge {
         return nil
     }
 
-    /// The pieces of the Korean words, left to right, render words starting with most of the
-    /// abbreviation's capitals, in order.
+    /// The pieces of the Korean words, left to right, render words starting with the
+    /// abbreviation's capitals, in order, all but one at most (two of SMPL's four is chance).
     func spellsOut(_ words: [String], _ abbr: String) -> Bool {
         let caps = abbr.unicodeScalars.filter(TermText.isUpper).map(TermText.lower)
         guard caps.count >= 2 else { return false }
@@ -126,7 +126,7 @@ extension TermKnowledge {
                 }
             }
         }
-        return matched >= 2 && 2 * matched >= caps.count
+        return matched >= max(2, caps.count - 1)
     }
 
     /// `form=english` when one of `forms` is the reference rendering of a concept that shares no

@@ -200,22 +200,21 @@ extension TermKnowledge {
         }
         // 2. growth from the paren
         var letters: [Unicode.Scalar]? = nil
-        var E: [String] = []
-        if !en.isEmpty {
-            E = EnglishTokens.koOrder(en)
-        } else if let x = expansion(abbr) {
-            E = EnglishTokens.koOrder(x)
-        } else {
-            letters = Abbreviation.letters(abbr).filter { $0.properties.isAlphabetic }
-        }
         let links: TermLinks
         let order: [String]
-        if let letters {
-            links = linkLetters(words, letters)
-            order = letters.enumerated().map { String($0.element) + String($0.offset) }
+        if !en.isEmpty {
+            order = EnglishTokens.koOrder(en)
+            links = link(words, order)
+        } else if let x = expansion(abbr, renderedBy: words) {
+            order = EnglishTokens.koOrder(x.en)
+            links = x.links
         } else {
-            links = link(words, E)
-            order = E
+            // no expansion known, or the Korean spells out one the corpus lacks: its words
+            // consume the letters
+            let l = Abbreviation.letters(abbr).filter { $0.properties.isAlphabetic }
+            letters = l
+            links = linkLetters(words, l)
+            order = l.enumerated().map { String($0.element) + String($0.offset) }
         }
         var linkedAny = links.allTokens
         var span = [words[n - 1]]

@@ -6,7 +6,7 @@ public struct TermKnowledge: TermReference {
     // Thresholds (TERMS_ALGO.md §8).
     static let tau = 0.2, tauBag = 0.3, tauWeak = 0.05, tauTranslit = 0.75, absorb = 0.6
     static let suffixMin = 2, suffixRatio = 0.5, generalMin = 15, generalDice = 0.12, otherDice = 0.5
-    static let segmentMin = 20, collocationMin = 5, collocationShare = 0.5
+    static let segmentMin = 20, collocationMin = 5, collocationShare = 0.5, expansionsTried = 4
 
     let resources: TermResources
     let stripper: ParticleStripper
@@ -26,8 +26,8 @@ public struct TermKnowledge: TermReference {
     /// English key → window suffix → record ids; the same for abbreviation keys.
     let suffixesEn: [String: [String: Set<String>]]
     let suffixesAbbr: [String: [String: Set<String>]]
-    /// Abbreviation key → most frequent expansion (display form).
-    let expansions: [String: String]
+    /// Abbreviation key → its expansions in the corpus (display forms), most frequent first.
+    let expansions: [String: [String]]
     /// Korean renderings seen per English key (for `koreanRenderings`), filled by the glossary.
     let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
@@ -147,16 +147,16 @@ public struct TermKnowledge: TermReference {
             let b = 2.0 * Double(c) / Double((ckb[pair.left] ?? 0) + (ce[pair.right] ?? 0))
             if b >= 0.05 { assocBag[pair.left, default: [:]][pair.right] = b }
         }
-        var expansions: [String: String] = [:]
+        var expansions: [String: [String]] = [:]
         for (k, list) in exp {
             var byKey: [(String, Int, String)] = []   // (en key, total, first display)
             for (display, n) in list {
                 let ek = EnglishTokens.key(display)
                 if let i = byKey.firstIndex(where: { $0.0 == ek }) { byKey[i].1 += n } else { byKey.append((ek, n, display)) }
             }
-            var best = byKey[0]
-            for x in byKey.dropFirst() where x.1 > best.1 { best = x }
-            expansions[k] = best.2
+            // stable: equal totals keep the order of first sight
+            let ranked = byKey.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
+            expansions[k] = ranked.map(\.element.2)
         }
         var bestKorean: [String: (piece: String, dice: Double)] = [:]
         for (p, row) in assoc {
@@ -243,7 +243,31 @@ public struct TermKnowledge: TermReference {
 
     /// The abbreviation's most frequent expansion in the corpus.
     func expansion(_ abbr: String) -> String? {
-        abbr.isEmpty ? nil : expansions[EnglishTokens.abbrKey(abbr)]
+        abbr.isEmpty ? nil : expansions[EnglishTokens.abbrKey(abbr)]?.first
+    }
+
+    /// The expansion of `abbr` that the Korean `words` render, with the words' links to it. An
+    /// abbreviation can stand for several things (ASR: speech recognition, attack success rate),
+    /// so this is the most frequent of its corpus expansions if a word links to it, else the first
+    /// other one that the words link to for more than half its tokens (a lone link can be chance);
+    /// else the most frequent one, unless the words spell out the abbreviation's letters: then
+    /// they render an expansion the corpus lacks (증강 현실(AR) where AR was only autoregressive),
+    /// and there is none.
+    func expansion(_ abbr: String, renderedBy words: [String]) -> (en: String, links: TermLinks)? {
+        guard !abbr.isEmpty, let all = expansions[EnglishTokens.abbrKey(abbr)], !all.isEmpty else { return nil }
+        var first: (String, TermLinks)? = nil
+        for x in all.prefix(TermKnowledge.expansionsTried) {
+            let tokens = EnglishTokens.koOrder(x)
+            let links = link(words, tokens)
+            let linked = links.allTokens.count
+            if first == nil {
+                if linked > 0 { return (x, links) }
+                first = (x, links)
+            } else if 2 * linked > tokens.count {
+                return (x, links)
+            }
+        }
+        return spellsOut(words, abbr) ? nil : first
     }
 
     static let derivationalEndings = ["적으로", "적인", "하는", "되는", "시키는", "된", "한", "적", "화된", "하기"]

@@ -84,6 +84,36 @@ import Testing
         #expect(c.exampleText == "대형 언어 모델(LLMs)과 대규모 언어 모델(Large Language Models; LLMs)을 비교한다.")
     }
 
+    @Test func abbreviationTakesTheExpansionTheKoreanRenders() throws {
+        // ASR mostly means speech recognition here, but 공격 성공률 renders attack success rate
+        let corpus = (1...3).map { TermTestSupport.record("9999.0001\($0)", ["자동 음성 인식(Automatic Speech Recognition, ASR) 모델을 쓴다."]) } + [
+            TermTestSupport.record("9999.00021", ["공격 성공률(Attack Success Rate, ASR)을 잰다."]),
+            TermTestSupport.record("9999.00022", ["공격 성공률(attack success rate)이 높다."]),
+        ]
+        let r = try TermTestSupport.extract(["이 방법은 모델의 공격 성공률(ASR)을 크게 낮춘다."], corpus: corpus)
+        #expect(r.terms.count == 1)
+        #expect(r.terms.first?.ko == "공격 성공률" && r.terms.first?.abbr == "ASR" && r.terms.first?.kind == .koAbbr)
+        #expect(r.terms.first?.match != .mismatch)
+    }
+
+    @Test func koreanSpellingOutAnUnknownExpansionIsATerm() throws {
+        // the corpus knows TOD only as time of day; 작업 지향 대화 spells out T, O, D word by word,
+        // while 벤치마크 spells out nothing and names an instance
+        let corpus = [
+            TermTestSupport.record("9999.00031", ["하루의 시간대(Time Of Day, TOD)를 쓴다. 새 작업(task)과 목표 지향(oriented) 방식, 긴 대화(dialogue)를 다룬다."]),
+            TermTestSupport.record("9999.00032", ["각 시간대(Time Of Day, TOD)를 본다. 이 작업(task)은 사용자 지향(oriented) 설계로 짧은 대화(dialogue)를 만든다."]),
+        ]
+        let r = try TermTestSupport.extract(["필요한 작업 지향 대화(TOD) 시스템과 새로운 벤치마크(TOD)를 만든다."], corpus: corpus)
+        #expect(r.terms.map { $0.ko ?? "" } == ["작업 지향 대화"])
+    }
+
+    @Test func capitalisedHyphenatedWordIsNotAName() {
+        #expect(!TermExtractor.nameLike("Over-smoothing"))
+        #expect(!TermExtractor.nameLike("Training-free"))
+        #expect(TermExtractor.nameLike("Q-Align"))
+        #expect(TermExtractor.nameLike("Video-VAE"))
+    }
+
     @Test func exampleSentence() {
         let sc = Array("- 첫 문장입니다. 둘째 문장은 모델(model)을 쓴다. 셋째 1.5 버전.\n다음 줄".unicodeScalars)
         let start = Array("- 첫 문장입니다. 둘째 문장은 ".unicodeScalars).count
