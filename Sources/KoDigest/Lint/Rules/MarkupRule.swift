@@ -7,7 +7,8 @@ struct MarkupRule: LintRule {
         summary: "Leftover LaTeX, macros, HTML or control characters (from unescaped backslashes) in the summary text.",
         rationale: "Readers see raw source instead of the name or symbol; replace it with plain text.",
         triggeringExamples: ["새로운 방법 \\method를 소개합니다.", "3$\\times$ 빨라졌습니다.", "모델 \\textsc{Fast}", "손실 L_{total}",
-                             "\textit{HR}는 (TAB left by \\t)", "줄바꿈<br>"],
+                             "\textit{HR}는 (TAB left by \\t)", "줄바꿈<br>", "성능이 42.5\\% 올랐다.", "모델 \\(*X\\)를 소개한다.",
+                             "\\\\M\\\\이라는 프레임워크"],
         nonTriggeringExamples: ["Sora 연구 [1]에서", "모델은 **매우** 빠르다.", "어휘에 <SEP> 토큰을 더했다.", "삼중항 (s,r,o)", "x^2 손실",
                                 "가격은 5$ 이하", "그림은 \\includegraphics 명령어로 넣는다."])
 
@@ -58,7 +59,10 @@ struct MarkupRule: LintRule {
                 if k - j == 1 && v[j] == 0x75 && k + 4 <= v.count && v[k..<(k + 4)].allSatisfy(isHex) {
                     out.append((i, k + 4, "unicode escape left as text")); i = k + 4; continue
                 }
-                if k - j >= 2 || (k - j == 1 && k < v.count && v[k] == 0x7B) {
+                if k == j, k < v.count, let what = escapedSpecial(v[k]) {
+                    out.append((i, k + 1, what)); i = k + 1; continue
+                }
+                if k - j >= 2 || (k - j == 1 && k < v.count && (v[k] == 0x7B || v[k] == 0x5C)) {
                     // a macro the text talks about (`\includegraphics 명령어를 사용`) is named, not left over
                     if !namedAsCommand(v, k) { out.append((i, k, "LaTeX macro left in the text")) }
                     i = k; continue
@@ -93,6 +97,15 @@ struct MarkupRule: LintRule {
             i += 1
         }
         return out
+    }
+
+    /// `\%`, `\&`, `\#`, `\_`, `\$`: a character LaTeX escapes; `\(`, `\[`: its math delimiters.
+    static func escapedSpecial(_ c: UInt32) -> String? {
+        switch c {
+        case 0x25, 0x26, 0x23, 0x5F, 0x24: return "LaTeX escape left in the text"
+        case 0x28, 0x5B: return "LaTeX math delimiter left in the text"
+        default: return nil
+        }
     }
 
     static func isHex(_ c: UInt32) -> Bool { LintText.isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) }
