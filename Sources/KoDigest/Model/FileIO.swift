@@ -51,4 +51,10 @@ public enum FileIO {
         var st = stat()
         return stat(path, &st) == 0
     }
+
+    /// The size of the file at `path` in bytes, or nil when it cannot be read.
+    public static func size(_ path: String) -> Int? {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : nil
+    }
 }

@@ -69,34 +69,28 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
                     progress: ((_ pass: String, _ done: Int, _ total: Int) -> Void)? = nil,
                     onFindings: (([FindingEntry]) throws -> Void)? = nil) throws -> RunResult<Evidence, Summary> {
         let inputs = inputs, parser = DigestParser(), count = inputs.items.count
-        let cache = ParseCache(count: count)
+        let cache = ParseCache(count: count, budget: cacheBudget)
         let makeEvidence = makeEvidence
         var evidence = makeEvidence()
-        var cached = 0
         let clock = ContinuousClock()
 
         let firstStart = clock.now
-        // Files go to the workers in runs of consecutive files, so that each worker folds a run's
-        // evidence by `observe` and the calling thread merges one partial per run, in order.
-        // Longer runs mean fewer merges, each costing a run's distinct words.
-        let chunk = max(1, min(64, count / max(1, jobs * 8)))
-        let chunks = (count + chunk - 1) / chunk
-        orderedParallelMap(count: chunks, jobs: jobs, transform: { c -> ([(ParsedDigest, Int)], Evidence) in
+        // Each worker folds one share of consecutive files, of about equal bytes, into its own
+        // evidence by `observe`; the calling thread merges the shares in order. A merge costs a
+        // share's distinct words, which long shares have mostly in common, and an evidence
+        // table is built once per worker instead of once per short run.
+        let shares = CorpusRunner.shares(inputs, count: jobs)
+        orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> Evidence in
             var partial = makeEvidence()
-            var parsedFiles: [(ParsedDigest, Int)] = []
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                let (parsed, size) = CorpusRunner.parse(inputs, i, parser)
-                for record in parsed.records { partial.observe(record) }
-                parsedFiles.append((parsed, size))
+            for i in shares[c] {
+                let file = CorpusRunner.parse(inputs, i, parser)
+                for record in file.0.records { partial.observe(record) }
+                cache.offer(i, file)
             }
-            return (parsedFiles, partial)
-        }, consume: { c, result in
-            evidence.merge(result.1)
-            for (k, file) in result.0.enumerated() where cached + file.1 <= cacheBudget {
-                cached += file.1
-                cache.store(c * chunk + k, file)
-            }
-            progress?("corpus", min(count, (c + 1) * chunk), count)
+            return partial
+        }, consume: { c, partial in
+            evidence.merge(partial)
+            progress?("corpus", shares[c].upperBound, count)
         })
         let firstPass = (clock.now - firstStart).seconds
 
@@ -141,6 +135,27 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         // Stage times are summed over the workers: CPU seconds, not wall time, when jobs > 1.
         for (k, stage) in stages.enumerated() { result.timings.append(("stage " + stage.name, stageSeconds[k])) }
         return result
+    }
+
+    /// `inputs` cut into at most `count` ranges of consecutive items, each of about the same
+    /// bytes (standard input and unreadable files count as average ones).
+    static func shares(_ inputs: InputSet, count: Int) -> [Range<Int>] {
+        let sizes = inputs.items.map { $0.path == "-" ? nil : FileIO.size($0.path) }
+        let known = sizes.compactMap { $0 }
+        let average = known.isEmpty ? 1 : max(1, known.reduce(0, +) / known.count)
+        let weights = sizes.map { max(1, $0 ?? average) }
+        let total = weights.reduce(0, +), count = min(count, weights.count)
+        var out: [Range<Int>] = [], start = 0, sum = 0
+        for (i, w) in weights.enumerated() {
+            sum += w
+            // close a share once it holds its part of the bytes, keeping one item for each share left
+            if out.count < count - 1 && sum * count >= total * (out.count + 1) && weights.count - i - 1 >= count - out.count - 1 {
+                out.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        if start < weights.count { out.append(start..<weights.count) }
+        return out
     }
 
     /// Reads and parses input `i`; unreadable inputs give an empty digest with the diagnostic.
@@ -208,17 +223,26 @@ struct FileOutput<Summary: CorpusObserver>: Sendable {
     var stageSeconds: [Double] = []
 }
 
-/// Parsed files kept between the passes, each taken once.
+/// Parsed files kept between the passes while their input sizes add up to at most `budget`
+/// bytes, each taken once. Which files fit depends on the order the workers offer them, which
+/// changes nothing but the time the second pass spends parsing again.
 private final class ParseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [(ParsedDigest, Int)?]
+    private var room: Int
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int, budget: Int) {
+        slots = Array(repeating: nil, count: count)
+        room = budget
+    }
 
-    func store(_ i: Int, _ parsed: (ParsedDigest, Int)) {
+    /// Keeps file `i` (parsed, input size) if it fits in what is left of the budget.
+    func offer(_ i: Int, _ parsed: (ParsedDigest, Int)) {
         lock.lock()
+        defer { lock.unlock() }
+        guard parsed.1 <= room else { return }
+        room -= parsed.1
         slots[i] = parsed
-        lock.unlock()
     }
 
     func take(_ i: Int) -> (ParsedDigest, Int)? {
