@@ -40,6 +40,8 @@ enum GlossScanner {
     private static let closingQuotes = ScalarSet("'\"’”*`»")
     private static let sentenceEnd = ScalarSet(".!?。")
     private static let quotes = ScalarSet("'‘’")
+    private static let openingQuotes = ScalarSet("'‘’\"“「『")
+    private static let quoteMarks = ScalarSet("'‘’\"“”」』")
 
     private static let loneParticles: Set<String> = ["과", "와", "의", "을", "를", "은", "는", "이", "가", "에", "로", "으로", "도", "만",
                                                      "에서", "및"]
@@ -47,33 +49,44 @@ enum GlossScanner {
     private static func isAlpha(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
 
     /// The words between the previous boundary and the paren at `open` (left to right, at most
-    /// `maxWords`), and the number of spaces between the last word and the paren.
-    static func leftWindow(_ line: [Unicode.Scalar], open: Int, maxWords: Int = 8) -> (words: [Word], gap: Int) {
+    /// `maxWords`), the number of spaces between the last word and the paren, and whether the
+    /// words are all of a quotation that closes at the paren ('데커플드 보카블러리'(Decoupled …)).
+    static func leftWindow(_ line: [Unicode.Scalar], open: Int, maxWords: Int = 8) -> (words: [Word], gap: Int, quoted: Bool) {
         var j = open
         while j > 0 && TermText.isSpace(line[j - 1]) { j -= 1 }
         let gap = open - j
-        while j > 0 && closingQuotes.contains(line[j - 1]) { j -= 1 }
+        var closedByQuote = false
+        while j > 0 && closingQuotes.contains(line[j - 1]) {
+            closedByQuote = closedByQuote || quoteMarks.contains(line[j - 1])
+            j -= 1
+        }
         let end = j
         var k = end
         let n = line.count
+        var openedByQuote = false
         while k > 0 {
             let c = line[k - 1]
             let prev: Unicode.Scalar = k >= 2 ? line[k - 2] : " "
             let next: Unicode.Scalar = k < n ? line[k] : " "
             if boundary.contains(c) {
                 if (c == "," || c == "，") && TermText.isDigit(prev) && TermText.isDigit(next) { k -= 1; continue }
+                openedByQuote = openingQuotes.contains(c)
                 break
             }
             if sentenceEnd.contains(c) && (TermText.isSpace(next) || k == end) {
                 if c == "." && TermText.isUpper(prev) && (k < 3 || !isAlpha(line[k - 3])) { k -= 1; continue }
                 break
             }
-            if quotes.contains(c) && !(isAlpha(prev) && isAlpha(next)) { break }
+            if quotes.contains(c) && !(isAlpha(prev) && isAlpha(next)) {
+                openedByQuote = true
+                break
+            }
             k -= 1
         }
         // split line[k..<end] into words, trimming quotes; an empty trimmed word restarts. Only
         // the words kept become strings: the segment can be a whole sentence.
         var ranges: [Range<Int>] = []
+        var whole = true
         var i = k
         while i < end {
             while i < end && TermText.isSpace(line[i]) { i += 1 }
@@ -85,6 +98,7 @@ enum GlossScanner {
             while hi > lo && TermText.edgePunct.contains(line[hi - 1]) { hi -= 1 }
             if lo == hi {
                 ranges.removeAll()
+                whole = false
             } else {
                 ranges.append(lo..<hi)
             }
@@ -95,6 +109,6 @@ enum GlossScanner {
             ranges.removeFirst()
         }
         let words = ranges.suffix(maxWords).map { Word(text: TermText.string(line[$0]), offset: $0.lowerBound) }
-        return (words, gap)
+        return (words, gap, closedByQuote && openedByQuote && whole && ranges.count <= maxWords)
     }
 }

@@ -5,7 +5,7 @@ struct KoreanSpan {
     var words: [String]
     /// English tokens (or letters) the span covers.
     var evidence: Int
-    /// `reference` or `grown`.
+    /// `reference`, `grown` or `quoted`.
     var how: String
     /// Covered words lie beyond the uncovered word where the span stopped.
     var beyond: Bool

@@ -24,8 +24,8 @@ public struct TermExtractor: RecordStage {
                 let line = Array(text[lineStart..<lineEnd])
                 for g in GlossScanner.groups(line) {
                     let raw = TermText.string(line[(g.open + 1)..<(g.end - 1)])
-                    let (window, gap) = GlossScanner.leftWindow(line, open: g.open)
-                    let d = decide(window: window.map(\.text), gap: gap, inside: knowledge.inside(raw), record: record.id)
+                    let (window, gap, quoted) = GlossScanner.leftWindow(line, open: g.open)
+                    let d = decide(window: window.map(\.text), gap: gap, quoted: quoted, inside: knowledge.inside(raw), record: record.id)
                     guard let kind = d.kind, d.startWord < window.count else { continue }
                     let (match, _) = knowledge.judge(kind: kind, ko: d.ko, en: d.en, abbr: d.abbr, beyond: d.beyond)
                     terms.append(Term(ko: d.ko.isEmpty ? nil : d.ko, en: d.en.isEmpty ? nil : d.en,
@@ -52,9 +52,9 @@ public struct TermExtractor: RecordStage {
         return TermText.string(out)
     }
 
-    /// The decision for one group, from its left window (raw words), the spaces before the paren
-    /// and the inside.
-    func decide(window: [String], gap: Int, inside I: InsideAnalysis, record: String) -> GlossDecision {
+    /// The decision for one group, from its left window (raw words), the spaces before the paren,
+    /// whether the window is a quotation closing at the paren, and the inside.
+    func decide(window: [String], gap: Int, quoted: Bool = false, inside I: InsideAnalysis, record: String) -> GlossDecision {
         guard I.isCandidate else { return .other(I.reason) }
         guard let adjRaw = window.last else { return .other("nothing left of the paren") }
         let K = knowledge
@@ -69,7 +69,7 @@ public struct TermExtractor: RecordStage {
             if TermKnowledge.endsWithClauseEnding(adj) || TermKnowledge.isNumberCounter(adj) {
                 return .other("a verb form or a count left of the paren")
             }
-            return koreanOutside(words: words, en: I.en, abbr: I.abbr, record: record)
+            return koreanOutside(words: words, en: I.en, abbr: I.abbr, record: record, quoted: quoted)
         case .latin:
             break
         }
@@ -128,9 +128,9 @@ public struct TermExtractor: RecordStage {
         return .other("Latin on both sides, outside not an abbreviation")
     }
 
-    func koreanOutside(words: [String], en: String, abbr: String, record: String) -> GlossDecision {
+    func koreanOutside(words: [String], en: String, abbr: String, record: String, quoted: Bool = false) -> GlossDecision {
         let K = knowledge
-        guard let span = K.koreanSpan(window: words, en: en, abbr: abbr, record: record) else {
+        guard let span = K.koreanSpan(window: words, en: en, abbr: abbr, record: record, quoted: quoted) else {
             return .other("no words")
         }
         if span.evidence == 0 {
@@ -142,13 +142,13 @@ public struct TermExtractor: RecordStage {
                 return .other("instance name, no translation evidence")
             }
         }
-        if en.isEmpty && !abbr.isEmpty && span.how == "grown" && TermExtractor.hasLowercaseRun(abbr, 3) && K.expansion(abbr) == nil {
+        if en.isEmpty && !abbr.isEmpty && span.how != "reference" && TermExtractor.hasLowercaseRun(abbr, 3) && K.expansion(abbr) == nil {
             return .other("name in parentheses, no expansion known")
         }
         if !en.isEmpty && TermExtractor.namesSomething(en) && span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
             return .other("a named thing in parentheses, the Korean does not render it")
         }
-        if !en.isEmpty && span.how == "grown" && TermExtractor.isCamelName(en) {
+        if !en.isEmpty && span.how != "reference" && TermExtractor.isCamelName(en) {
             if span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
                 return .other("name in parentheses, the Korean does not render it")
             }

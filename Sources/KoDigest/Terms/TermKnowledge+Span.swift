@@ -176,8 +176,9 @@ extension TermKnowledge {
         TermText.string(s.unicodeScalars.filter { $0 != " " && $0 != "-" })
     }
 
-    /// Cuts the Korean span for a gloss whose left window is `window` (last word particle-stripped).
-    func koreanSpan(window: [String], en: String, abbr: String, record: String) -> KoreanSpan? {
+    /// Cuts the Korean span for a gloss whose left window is `window` (last word particle-stripped);
+    /// a `quoted` window is a quotation closing at the paren.
+    func koreanSpan(window: [String], en: String, abbr: String, record: String, quoted: Bool = false) -> KoreanSpan? {
         var k = window.count
         while k > 0 && TermText.wordClass(window[k - 1]) != .other && !isDemonstrative(window[k - 1]) { k -= 1 }
         let words = Array(window[k...])
@@ -304,6 +305,10 @@ extension TermKnowledge {
                 span = Array(words[k0..<start]) + span
                 break
             }
+        }
+        // the writer marked the term: a short quotation of noun-phrase words is taken whole
+        if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
+            return KoreanSpan(start: 0, words: words, evidence: evidence, how: "quoted", beyond: false)
         }
         let stop = n - span.count - 1
         let beyond = stop >= 1 && status(words[stop]) != .boundary && (max(0, stop - 2)..<stop).contains { links.has($0) }

@@ -29,5 +29,19 @@ import Testing
         #expect(w.gap == 0)
         let w2 = GlossScanner.leftWindow(line, open: gs[1].open)
         #expect(w2.words.map(\.text) == ["Telephoto"])
+        #expect(!w.quoted && !w2.quoted)   // 'Telephoto(T)': the quotation closes after the paren
+    }
+
+    @Test func quotationClosingAtTheParen() {
+        func window(_ s: String) -> (words: [String], quoted: Bool) {
+            let line = Array(s.unicodeScalars)
+            let w = GlossScanner.leftWindow(line, open: GlossScanner.groups(line)[0].open)
+            return (w.words.map(\.text), w.quoted)
+        }
+        #expect(window("새로운 '분리형 토큰 사전'(Split Token Dictionary)을 쓴다").words == ["분리형", "토큰", "사전"])
+        #expect(window("새로운 '분리형 토큰 사전'(Split Token Dictionary)을 쓴다").quoted)
+        #expect(window("새로운 “분리형 토큰 사전” (Split Token Dictionary)을 쓴다").quoted)
+        #expect(!window("새로운 분리형 토큰 사전'(Split Token Dictionary)").quoted)   // a stray closing quote
+        #expect(!window("새로운 분리형 토큰 사전(Split Token Dictionary)").quoted)
     }
 }

@@ -107,6 +107,13 @@ import Testing
         #expect(r.terms.map { $0.ko ?? "" } == ["작업 지향 대화"])
     }
 
+    @Test func aQuotedTermIsTakenWhole() throws {
+        // 분리형 links to nothing, but the writer quoted the whole term; a quoted clause is not taken
+        let r = try TermTestSupport.extract(["모델은 '분리형 토큰 사전'(Decoupled Token Dictionary)과 '데이터를 버리는 방법'(data pruning)을 쓴다."])
+        #expect(r.terms.first?.ko == "분리형 토큰 사전")
+        #expect(!r.terms.contains { $0.ko == "데이터를 버리는 방법" })
+    }
+
     @Test func capitalisedHyphenatedWordIsNotAName() {
         #expect(!TermExtractor.nameLike("Over-smoothing"))
         #expect(!TermExtractor.nameLike("Training-free"))
