@@ -102,6 +102,13 @@ public struct TermExtractor: RecordStage {
                                  startWord: words.count - n, why: "no S-H match")
         }
         // English inside, Latin outside
+        // a short form coined from syllables of its long form (Video Action Differencing(VidDiff),
+        // Spherical Linear Interpolation(Slerp)): one capitalised token the words spell
+        if I.abbr.isEmpty, TermExtractor.isCoinage(I.en), let lf = Abbreviation.longForm(run: run, short: I.en),
+           lf.count >= 2, Abbreviation.initialsScore(short: I.en, words: lf) >= 2 {
+            return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.en, startWord: words.count - lf.count,
+                                 why: "coined short form")
+        }
         if I.abbr.isEmpty && gap == 0 && I.en.unicodeScalars.allSatisfy(TermText.isLower)
             && !Abbreviation.matches(short: adj, long: I.en) {
             return .other("word fragment (GPT-4V(ision))")
@@ -264,6 +271,13 @@ public struct TermExtractor: RecordStage {
             if run >= n { return true }
         }
         return false
+    }
+
+    /// VidDiff, Slerp: one word of 3 to 12 letters, a capital first, lowercase letters after it.
+    static func isCoinage(_ s: String) -> Bool {
+        let sc = Array(s.unicodeScalars)
+        guard (3...12).contains(sc.count), let f = sc.first, TermText.isUpper(f) else { return false }
+        return sc.allSatisfy(TermText.isLatin) && sc.dropFirst().contains(where: TermText.isLower)
     }
 
     /// LongVideoBench, OmniEditor: capitalised parts run together.

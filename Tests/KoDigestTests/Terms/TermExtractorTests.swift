@@ -114,6 +114,13 @@ import Testing
         #expect(!r.terms.contains { $0.ko == "데이터를 버리는 방법" })
     }
 
+    @Test func aCoinedShortFormTakesItsLongForm() throws {
+        let r = try TermTestSupport.extract(["새로운 과제인 Sparse Token Merging(SpaToM)과 언어 모델(Language Model)을 쓴다."])
+        #expect(r.terms.first?.kind == .enEn)
+        #expect(r.terms.first?.en == "Sparse Token Merging" && r.terms.first?.abbr == "SpaToM")
+        #expect(TermExtractor.isCoinage("Slerp") && !TermExtractor.isCoinage("GAN") && !TermExtractor.isCoinage("model"))
+    }
+
     @Test func capitalisedHyphenatedWordIsNotAName() {
         #expect(!TermExtractor.nameLike("Over-smoothing"))
         #expect(!TermExtractor.nameLike("Training-free"))
