@@ -6,6 +6,10 @@ struct InsideAnalysis: Sendable, Equatable {
     var ko = ""
     var en = ""
     var abbr = ""
+    /// `EnglishTokens.koOrder(en)` and `EnglishTokens.key(en)`, made once per distinct inside
+    /// (in the parallel first pass) instead of by every statistic and decision that reads them.
+    var enOrder: [String] = []
+    var enKey = ""
     /// Why the group is not a gloss; empty when it may be one.
     var reason = ""
 
@@ -72,6 +76,10 @@ struct InsideAnalysis: Sendable, Equatable {
         ko = h.first ?? ""
         en = e.first ?? ""
         abbr = a.first ?? ""
+        if !en.isEmpty {
+            enOrder = EnglishTokens.koOrder(en)
+            enKey = EnglishTokens.key(en)
+        }
     }
 
     static func stripQuotes(_ s: String) -> String {

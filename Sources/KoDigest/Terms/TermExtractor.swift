@@ -198,8 +198,8 @@ public struct TermExtractor: RecordStage {
         if TermText.scalarCount(adj) < 2 { return "a single letter outside" }
         let kw = I.ko.split(separator: " ").map(String.init)
         let target = !I.en.isEmpty ? I.en : run.suffix(4).joined(separator: " ")
-        var E = target.isEmpty ? [] : EnglishTokens.koOrder(target)
-        if Abbreviation.isToken(adj) && I.en.isEmpty, let x = K.expansion(adj) { E += EnglishTokens.koOrder(x) }
+        var E = target.isEmpty ? [] : K.englishOrder(target)
+        if Abbreviation.isToken(adj) && I.en.isEmpty, let x = K.expansion(adj) { E += K.englishOrder(x) }
         if !E.isEmpty && !K.link(kw, E).allTokens.isEmpty { return nil }
         for w in kw where TermText.hasHangul(w) {
             if K.status(w) == .boundary || (TermText.hasSuffix(w, "의") && TermText.scalarCount(w) >= 3) {

@@ -38,7 +38,7 @@ extension TermKnowledge {
         let target = !en.isEmpty ? en : (expansion(abbr, renderedBy: kwords)?.en ?? "")
         if ko.isEmpty || target.isEmpty { return (.ok, "") }
         if let why = TermKnowledge.numberConflict(ko: ko, en: target) { return (.mismatch, why) }
-        let E = EnglishTokens.koOrder(target)
+        let E = englishOrder(target)
         let links = link(kwords, E)
         let linked = links.allTokens
         let unlinked = kwords.enumerated().filter { !links.has($0.offset) && TermText.hasHangul($0.element)

@@ -204,10 +204,10 @@ extension TermKnowledge {
         let links: TermLinks
         let order: [String]
         if !en.isEmpty {
-            order = EnglishTokens.koOrder(en)
+            order = englishOrder(en)
             links = link(words, order)
         } else if let x = expansion(abbr, renderedBy: words) {
-            order = EnglishTokens.koOrder(x.en)
+            order = englishOrder(x.en)
             links = x.links
         } else {
             // no expansion known, or the Korean spells out one the corpus lacks: its words

@@ -38,6 +38,8 @@ public struct TermKnowledge: TermReference {
     let englishSkeletons: [String: [[UInt8]]]
     /// Inside analysis of every candidate gloss of pass 1, by raw inside.
     let insides: [WordKey: InsideAnalysis]
+    /// `EnglishTokens.koOrder` of the English of every gloss and of every corpus expansion.
+    let englishOrders: [String: [String]]
     /// `status` and `bestEnglish` of every word seen in a gloss window, and of its stem: the
     /// same words come back window after window, and both walk lists and tables.
     private(set) var wordFacts: [WordKey: WordFacts] = [:]
@@ -89,7 +91,7 @@ public struct TermKnowledge: TermReference {
                 var words = g.words
                 words[words.count - 1] = strip(adjRaw).stem
                 if !I.en.isEmpty {
-                    let es = EnglishTokens.koOrder(I.en)
+                    let es = I.enOrder
                     let n = es.count
                     let ps = words.filter { !TermKnowledge.bridgeWords.contains($0) }.flatMap { pieces($0) }
                     for e in Set(es) { ce[e, default: 0] += 1 }
@@ -107,7 +109,7 @@ public struct TermKnowledge: TermReference {
                         ckb[p, default: 0] += 1
                         for e in eset { cb[WordPair(left: p, right: e), default: 0] += 1 }
                     }
-                    let key = EnglishTokens.key(I.en)
+                    let key = I.enKey
                     for L in 1...words.count {
                         sufEn[key, default: [:]][words.suffix(L).joined(separator: "\u{1}"), default: []].insert(g.record)
                     }
@@ -183,15 +185,21 @@ public struct TermKnowledge: TermReference {
         self.pieceSkeletons = pieceSkeletons
         var englishSkeletons: [String: [[UInt8]]] = [:]
         for g in evidence.glosses where !g.inside.en.isEmpty {
-            for e in EnglishTokens.koOrder(g.inside.en) where englishSkeletons[e] == nil {
+            for e in g.inside.enOrder where englishSkeletons[e] == nil {
                 englishSkeletons[e] = LoanwordSkeleton.englishForms(e)
             }
         }
         self.englishSkeletons = englishSkeletons
         self.stripCache = strips
         var insides: [WordKey: InsideAnalysis] = [:]
-        for g in evidence.glosses { insides[WordKey(g.raw)] = g.inside }
+        var orders: [String: [String]] = [:]
+        for g in evidence.glosses {
+            insides[WordKey(g.raw)] = g.inside
+            if !g.inside.en.isEmpty { orders[g.inside.en] = g.inside.enOrder }
+        }
+        for x in expansions.values.joined() where orders[x] == nil { orders[x] = EnglishTokens.koOrder(x) }
         self.insides = insides
+        self.englishOrders = orders
         var facts: [WordKey: WordFacts] = [:]
         for (word, stripped) in strips {
             for k in [word, WordKey(stripped.stem)] where facts[k] == nil {
@@ -257,7 +265,7 @@ public struct TermKnowledge: TermReference {
         guard !abbr.isEmpty, let all = expansions[EnglishTokens.abbrKey(abbr)], !all.isEmpty else { return nil }
         var first: (String, TermLinks)? = nil
         for x in all.prefix(TermKnowledge.expansionsTried) {
-            let tokens = EnglishTokens.koOrder(x)
+            let tokens = englishOrder(x)
             let links = link(words, tokens)
             let linked = links.allTokens.count
             if first == nil {
@@ -315,6 +323,9 @@ public struct TermKnowledge: TermReference {
     func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
 
     func strip(_ w: String) -> ParticleStripper.Result { stripCache[WordKey(w)] ?? stripper.strip(w, counts: counts) }
+
+    /// `EnglishTokens.koOrder(en)`, made once for the English of the corpus glosses.
+    func englishOrder(_ en: String) -> [String] { englishOrders[en] ?? EnglishTokens.koOrder(en) }
 
     func hangulSkeleton(_ piece: String) -> [UInt8] { pieceSkeletons[WordKey(piece)] ?? LoanwordSkeleton.hangulSkeleton(piece) }
 
