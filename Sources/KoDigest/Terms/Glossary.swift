@@ -30,13 +30,17 @@ public struct Glossary: Sendable {
     static let columns = ["key", "en", "abbr", "preferred", "variants", "count", "records", "first_date", "last_date",
                           "reference", "conflict", "departs", "example_id", "example"]
 
+    static let tsvSpaces = ASCIIReplacements([0x09: " ", 0x0A: " "])
+    static let csvQuotes = ASCIIReplacements([0x22: "\"\""])
+    static let xmlEscapes = ASCIIReplacements([0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;"])
+
     func renderTable(separator: String) -> String {
         func cell(_ s: String) -> String {
             if separator == "\t" {
-                return s.replacingASCII([0x09: " ", 0x0A: " "])
+                return s.replacingASCII(Glossary.tsvSpaces)
             }
             if s.contains(",") || s.contains("\"") || s.contains("\n") {
-                return "\"" + s.replacingASCII([0x22: "\"\""]) + "\""
+                return "\"" + s.replacingASCII(Glossary.csvQuotes) + "\""
             }
             return s
         }
@@ -96,7 +100,7 @@ public struct Glossary: Sendable {
     /// rendering, then the admitted variants with their counts, and an example in context).
     func renderTBX() -> String {
         func esc(_ s: String) -> String {
-            s.replacingASCII([0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;"])
+            s.replacingASCII(Glossary.xmlEscapes)
         }
         func termSec(_ term: String, _ noteType: String, _ value: String, extra: String = "") -> String {
             "        <termSec>\n          <term>\(esc(term))</term>\n          <termNote type=\"\(noteType)\">\(value)</termNote>\n\(extra)        </termSec>\n"
