@@ -149,19 +149,19 @@ public struct TermExtractor: RecordStage {
                 return .other("instance name, no translation evidence")
             }
         }
-        if en.isEmpty && !abbr.isEmpty && span.how != "reference" && TermExtractor.hasLowercaseRun(abbr, 3) && K.expansion(abbr) == nil {
+        if en.isEmpty && !abbr.isEmpty && span.how != .reference && TermExtractor.hasLowercaseRun(abbr, 3) && K.expansion(abbr) == nil {
             return .other("name in parentheses, no expansion known")
         }
         if !en.isEmpty && TermExtractor.namesSomething(en) && span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
             return .other("a named thing in parentheses, the Korean does not render it")
         }
-        if !en.isEmpty && span.how != "reference" && TermExtractor.isCamelName(en) {
+        if !en.isEmpty && span.how != .reference && TermExtractor.isCamelName(en) {
             if span.evidence * 3 < 2 * EnglishTokens.tokens(en).count {
                 return .other("name in parentheses, the Korean does not render it")
             }
         }
         return GlossDecision(kind: en.isEmpty ? .koAbbr : .koEn, ko: span.words.joined(separator: " "), en: en, abbr: abbr,
-                             startWord: span.start, beyond: span.how == "grown" && span.beyond, why: span.how)
+                             startWord: span.start, beyond: span.how == .grown && span.beyond, why: span.how.rawValue)
     }
 
     func latinOutsideKoreanInside(_ I: InsideAnalysis, run: [String], runStart: Int, adj: String) -> GlossDecision {

@@ -196,7 +196,7 @@ extension TermKnowledge {
                 if compactForms.contains(joined) { best = Array(words.suffix(L)) }
             }
             if let best {
-                return KoreanSpan(start: offset + n - best.count, words: best, evidence: best.count, how: "reference", beyond: false)
+                return KoreanSpan(start: offset + n - best.count, words: best, evidence: best.count, how: .reference, beyond: false)
             }
         }
         // 2. growth from the paren
@@ -308,10 +308,10 @@ extension TermKnowledge {
         }
         // the writer marked the term: a short quotation of noun-phrase words is taken whole
         if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
-            return KoreanSpan(start: 0, words: words, evidence: evidence, how: "quoted", beyond: false)
+            return KoreanSpan(start: 0, words: words, evidence: evidence, how: .quoted, beyond: false)
         }
         let stop = n - span.count - 1
         let beyond = stop >= 1 && status(words[stop]) != .boundary && (max(0, stop - 2)..<stop).contains { links.has($0) }
-        return KoreanSpan(start: offset + n - span.count, words: span, evidence: evidence, how: "grown", beyond: beyond)
+        return KoreanSpan(start: offset + n - span.count, words: span, evidence: evidence, how: .grown, beyond: beyond)
     }
 }
