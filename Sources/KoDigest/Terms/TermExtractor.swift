@@ -1,7 +1,7 @@
 import Foundation
 
 /// Pass 2: finds the parenthetical glosses of each section, decides their kind, Korean span,
-/// English and abbreviation (TERMS_ALGO.md §5) and whether the two sides match; sets
+/// English and abbreviation (docs/terms.md §5) and whether the two sides match; sets
 /// `record.terms` and each section's `textPlain` (the text without the extracted glosses).
 public struct TermExtractor: RecordStage {
     public let name = "terms"

@@ -1,4 +1,4 @@
-/// Word-level evidence used while cutting a Korean span (TERMS_ALGO.md §4).
+/// Word-level evidence used while cutting a Korean span (docs/terms.md §4).
 extension TermKnowledge {
     enum WordStatus { case boundary, general, other, weak, unknown }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// ok / partial / mismatch for an extracted term (TERMS_ALGO.md §7).
+/// ok / partial / mismatch for an extracted term (docs/terms.md §7).
 ///
 /// `mismatch` needs positive evidence that the two sides name different things: an abbreviation
 /// that cannot stand for its expansion, different numbers on the two sides, or — when no Korean

@@ -1,4 +1,4 @@
-/// Linking English tokens to Korean words and cutting the Korean span (TERMS_ALGO.md §4).
+/// Linking English tokens to Korean words and cutting the Korean span (docs/terms.md §4).
 extension TermKnowledge {
     /// Competitive linking of English tokens (Korean order) to window words.
     func link(_ words: [String], _ E: [String]) -> TermLinks {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The curated resources plus the corpus-wide statistics of pass 1, built once between the
-/// passes and shared read-only by the extractor (see `/work/notes/TERMS_ALGO.md` §3).
+/// passes and shared read-only by the extractor (see `docs/terms.md` §3).
 public struct TermKnowledge: TermReference {
-    // Thresholds (TERMS_ALGO.md §8).
+    // Thresholds (docs/terms.md §8).
     static let tau = 0.2, tauBag = 0.3, tauWeak = 0.05, tauTranslit = 0.75, absorb = 0.6
     static let suffixMin = 2, suffixRatio = 0.5, generalMin = 15, generalDice = 0.12, otherDice = 0.5
     static let segmentMin = 20, collocationMin = 5, collocationShare = 0.5, expansionsTried = 4, quotedMax = 5

@@ -100,7 +100,7 @@ struct WordTable: Sendable {
 }
 
 /// Corpus token counts and the counts of adjacent Hangul token pairs, on one `WordTable`, with
-/// the particle families of TERMS_ALGO.md §3 once computed.
+/// the particle families of docs/terms.md §3 once computed.
 struct TokenCounts: Sendable {
     private var words = WordTable()
     private var counts: [Int] = []

@@ -2,7 +2,7 @@ import Foundation
 
 /// A summary that is not about the titled paper: a made-up generic description, another paper, or
 /// a paper template's formatting instructions. The verdict adds up named signals (see
-/// notes/LINT_ALGO.md); every signal that fired is named in the message with its value.
+/// docs/lint.md); every signal that fired is named in the message with its value.
 struct OffTopicRule: LintRule {
     let description = RuleDescription(
         id: "off-topic", defaultSeverity: .error,
