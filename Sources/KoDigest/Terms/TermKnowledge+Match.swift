@@ -35,11 +35,13 @@ extension TermKnowledge {
         }
         if kind == .enEn { return (.ok, "") }
         let kwords = ko.split(separator: " ").map(String.init)
-        let target = !en.isEmpty ? en : (expansion(abbr, renderedBy: kwords)?.en ?? "")
+        // choosing the expansion an abbreviation alone renders links the words to it already
+        let rendered = en.isEmpty ? expansion(abbr, renderedBy: kwords) : nil
+        let target = !en.isEmpty ? en : (rendered?.en ?? "")
         if ko.isEmpty || target.isEmpty { return (.ok, "") }
         if let why = TermKnowledge.numberConflict(ko: ko, en: target) { return (.mismatch, why) }
         let E = englishOrder(target)
-        let links = link(kwords, E)
+        let links = rendered?.links ?? link(kwords, E)
         let linked = links.allTokens
         let unlinked = kwords.enumerated().filter { !links.has($0.offset) && TermText.hasHangul($0.element)
             && !TermKnowledge.bridgeWords.contains($0.element) }.map(\.element)
