@@ -212,31 +212,10 @@ enum LintText {
     }
 
     /// `collapseSpaces(lowercased(v))` in one pass: lower-casing never makes, removes or moves a space
-    /// (no mapping holds one), so the two commute scalar by scalar.
+    /// (no mapping holds one), so the two commute scalar by scalar. A mapping of other than one
+    /// scalar falls back to the two passes.
     static func lowercasedCollapsingSpaces(_ v: [UInt32]) -> [UInt32] {
-        var oneToOne = true
-        let out = [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
-            n = 0
-            var lastSpace = false
-            for c in v {
-                if isSpace(c) {
-                    if !lastSpace && n > 0 { out[n] = 0x20; n += 1 }
-                    lastSpace = true
-                    continue
-                }
-                guard let l = lowercaseOneToOne(c) else {
-                    // a mapping of other than one scalar: the two passes below
-                    oneToOne = false
-                    n = 0
-                    return
-                }
-                out[n] = l
-                n += 1
-                lastSpace = false
-            }
-            if n > 0 && out[n - 1] == 0x20 { n -= 1 }
-        }
-        return oneToOne ? out : collapseSpaces(lowercased(v))
+        collapsingSpaces(v, mapping: lowercaseOneToOne) ?? collapseSpaces(lowercased(v))
     }
 
     /// The only scalar of `s`, if it has one.
@@ -264,22 +243,35 @@ enum LintText {
 
     /// `collapseSpaces` on scalars.
     static func collapseSpaces(_ v: [UInt32]) -> [UInt32] {
-        // never longer than `v`: written into a buffer of its size
-        [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
+        collapsingSpaces(v, mapping: { $0 })!
+    }
+
+    /// Runs of spaces as one, none at the ends, and every other scalar through `map`; nil as soon as
+    /// `map` has no single scalar for one. Never longer than `v`: written into a buffer of its size.
+    @inline(__always)
+    private static func collapsingSpaces(_ v: [UInt32], mapping map: (UInt32) -> UInt32?) -> [UInt32]? {
+        var mapped = true
+        let out = [UInt32](unsafeUninitializedCapacity: v.count) { out, n in
             n = 0
             var lastSpace = false
             for c in v {
                 if isSpace(c) {
                     if !lastSpace && n > 0 { out[n] = 0x20; n += 1 }
                     lastSpace = true
-                } else {
-                    out[n] = c
-                    n += 1
-                    lastSpace = false
+                    continue
                 }
+                guard let m = map(c) else {
+                    mapped = false
+                    n = 0
+                    return
+                }
+                out[n] = m
+                n += 1
+                lastSpace = false
             }
             if n > 0 && out[n - 1] == 0x20 { n -= 1 }
         }
+        return mapped ? out : nil
     }
 
     /// Line ranges `[start, end)` of a scalar array split on LF.
