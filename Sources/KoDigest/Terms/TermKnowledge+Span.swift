@@ -307,7 +307,8 @@ extension TermKnowledge {
             }
         }
         // the writer marked the term: a short quotation of noun-phrase words is taken whole
-        if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
+        if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax
+            && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
             return KoreanSpan(start: 0, words: words, evidence: evidence, how: .quoted, beyond: false)
         }
         let stop = n - span.count - 1

@@ -184,7 +184,7 @@ public struct TermKnowledge: TermReference {
         }
         self.pieceSkeletons = pieceSkeletons
         var englishSkeletons: [String: [[UInt8]]] = [:]
-        for g in evidence.glosses where !g.inside.en.isEmpty {
+        for g in evidence.glosses {
             for e in g.inside.enOrder where englishSkeletons[e] == nil {
                 englishSkeletons[e] = LoanwordSkeleton.englishForms(e)
             }
