@@ -1,3 +1,5 @@
+import Foundation
+
 /// Unicode scalars read straight from UTF-8 bytes, for inner loops that would otherwise walk a
 /// `String.UnicodeScalarView` index by index. The bytes must be valid UTF-8, as a `String`'s are.
 enum UTF8Scalars {
@@ -19,6 +21,14 @@ enum UTF8Scalars {
         var start = end - 1
         while bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return (scalar(bytes, at: start).value, start)
+    }
+
+    /// Whether two byte runs are equal, with one `memcmp` instead of a byte-by-byte generic loop.
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let p = a.baseAddress, let q = b.baseAddress else { return true }
+        return memcmp(p, q, a.count) == 0
     }
 
     /// The UTF-8 bytes of `text`, for as long as `body` runs (native strings are not copied).

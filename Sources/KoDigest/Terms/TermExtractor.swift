@@ -19,8 +19,13 @@ public struct TermExtractor: RecordStage {
             var removals: [Range<Int>] = []
             var lineStart = 0
             while lineStart <= text.count {
-                var lineEnd = lineStart
-                while lineEnd < text.count && text[lineEnd] != "\n" { lineEnd += 1 }
+                var lineEnd = lineStart, hasOpen = false
+                while lineEnd < text.count && text[lineEnd] != "\n" {
+                    hasOpen = hasOpen || GlossScanner.isOpen(text[lineEnd])
+                    lineEnd += 1
+                }
+                defer { lineStart = lineEnd + 1 }
+                guard hasOpen else { continue }
                 let line = Array(text[lineStart..<lineEnd])
                 for g in GlossScanner.groups(line) {
                     let raw = TermText.string(line[(g.open + 1)..<(g.end - 1)])
@@ -33,7 +38,6 @@ public struct TermExtractor: RecordStage {
                                       start: lineStart + window[d.startWord].offset, end: lineStart + g.end, match: match))
                     removals.append((lineStart + g.open - gap)..<(lineStart + g.end))
                 }
-                lineStart = lineEnd + 1
             }
             record.sections[si].textPlain = removals.isEmpty ? section.text : TermExtractor.remove(removals, from: text)
         }

@@ -55,7 +55,7 @@ extension TermKnowledge {
         var capacity = unlinked.count
         for (i, w) in kwords.enumerated() where links.has(i) && links[i].count == 1 && TermText.hangulCount(w) >= 3 {
             let mine = links[i]
-            if !pieces(w).contains(where: { p in mine.contains { LoanwordSkeleton.similarity(korean: p, english: $0) >= TermKnowledge.tauTranslit } }) {
+            if !pieces(w).contains(where: { p in mine.contains { similarity(piece: p, token: $0) >= TermKnowledge.tauTranslit } }) {
                 capacity += 1
             }
         }
@@ -100,7 +100,7 @@ extension TermKnowledge {
             if let row = assocAny[p], row.contains(where: { x, sc in sc >= TermKnowledge.tau && E.contains { $0 != x && TermKnowledge.related(x, $0) } }) {
                 return nil
             }
-            if E.contains(where: { LoanwordSkeleton.similarity(korean: p, english: $0) > 0.5 }) { return nil }
+            if E.contains(where: { similarity(piece: p, token: $0) > 0.5 }) { return nil }
         }
         for p in pieces(w) {
             guard let row = assoc[p] else { continue }

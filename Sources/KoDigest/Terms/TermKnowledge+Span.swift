@@ -86,8 +86,9 @@ extension TermKnowledge {
         cands.removeAll()
         for (i, w) in words.enumerated() where !out.contains(word: i) {
             for p in pieces(w) {
+                guard let row = assocBag[p] else { continue }
                 for e in E where !used.contains(e) {
-                    let b = assocBag[p]?[e] ?? 0
+                    let b = row[e] ?? 0
                     if b >= TermKnowledge.tauBag { cands.append(Candidate(score: b, near: -(nW - 1 - i), i: i, e: e)) }
                 }
             }
@@ -107,7 +108,7 @@ extension TermKnowledge {
             let w = words[i]
             if TermText.hangulCount(w) < 3 { continue }
             let mine = out[i]
-            if pieces(w).contains(where: { p in mine.contains { LoanwordSkeleton.similarity(korean: p, english: $0) >= TermKnowledge.tauTranslit } }) {
+            if pieces(w).contains(where: { p in mine.contains { similarity(piece: p, token: $0) >= TermKnowledge.tauTranslit } }) {
                 continue
             }
             for e in mine.sorted() {

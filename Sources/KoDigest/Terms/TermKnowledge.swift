@@ -330,4 +330,9 @@ public struct TermKnowledge: TermReference {
     func hangulSkeleton(_ piece: String) -> [UInt8] { pieceSkeletons[WordKey(piece)] ?? LoanwordSkeleton.hangulSkeleton(piece) }
 
     func englishForms(_ token: String) -> [[UInt8]] { englishSkeletons[token] ?? LoanwordSkeleton.englishForms(token) }
+
+    /// `LoanwordSkeleton.similarity(korean:english:)` from the skeletons made between the passes.
+    func similarity(piece: String, token: String) -> Double {
+        LoanwordSkeleton.similarity(hangulSkeleton(piece), englishForms(token))
+    }
 }

@@ -13,7 +13,7 @@ struct WordKey: Hashable, Sendable {
         let x = a.utf8, y = b.utf8
         guard x.count == y.count else { return false }
         return x.withContiguousStorageIfAvailable { p in
-            y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+            y.withContiguousStorageIfAvailable { q in UTF8Scalars.equal(p, q) }
         }.flatMap { $0 } ?? x.elementsEqual(y)
     }
 

@@ -74,7 +74,7 @@ struct WordTable: Sendable {
         let start = id == 0 ? 0 : ends[id - 1]
         guard ends[id] - start == word.count else { return false }
         return bytes.withUnsafeBufferPointer { stored in
-            UnsafeBufferPointer(rebasing: stored[start..<ends[id]]).elementsEqual(word)
+            UTF8Scalars.equal(UnsafeBufferPointer(rebasing: stored[start..<ends[id]]), word)
         }
     }
 
