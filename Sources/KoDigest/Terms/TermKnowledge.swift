@@ -32,7 +32,7 @@ public struct TermKnowledge: TermReference {
     let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
     let stripCache: [WordKey: ParticleStripper.Result]
-    /// Loanword skeletons of every piece in `piecesCache` and of the English tokens of every gloss:
+    /// Loanword skeletons of every piece in `piecesCache` and of every token of `englishOrders`:
     /// `link` compares each piece of a window with each token of its gloss.
     let pieceSkeletons: [WordKey: [UInt8]]
     let englishSkeletons: [String: [[UInt8]]]
@@ -183,13 +183,6 @@ public struct TermKnowledge: TermReference {
             pieceSkeletons[WordKey(p)] = LoanwordSkeleton.hangulSkeleton(p)
         }
         self.pieceSkeletons = pieceSkeletons
-        var englishSkeletons: [String: [[UInt8]]] = [:]
-        for g in evidence.glosses {
-            for e in g.inside.enOrder where englishSkeletons[e] == nil {
-                englishSkeletons[e] = LoanwordSkeleton.englishForms(e)
-            }
-        }
-        self.englishSkeletons = englishSkeletons
         self.stripCache = strips
         var insides: [WordKey: InsideAnalysis] = [:]
         var orders: [String: [String]] = [:]
@@ -200,6 +193,11 @@ public struct TermKnowledge: TermReference {
         for x in expansions.values.joined() where orders[x] == nil { orders[x] = EnglishTokens.koOrder(x) }
         self.insides = insides
         self.englishOrders = orders
+        var englishSkeletons: [String: [[UInt8]]] = [:]
+        for e in orders.values.joined() where englishSkeletons[e] == nil {
+            englishSkeletons[e] = LoanwordSkeleton.englishForms(e)
+        }
+        self.englishSkeletons = englishSkeletons
         var facts: [WordKey: WordFacts] = [:]
         for (word, stripped) in strips {
             for k in [word, WordKey(stripped.stem)] where facts[k] == nil {
