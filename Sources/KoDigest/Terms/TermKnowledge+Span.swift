@@ -103,6 +103,16 @@ extension TermKnowledge {
             used.insert(c.e)
             out.add(c.i, [c.e])
         }
+        // phase 2b: `X 가능한` renders one free -able/-ible adjective (확장 가능한 = scalable,
+        // 학습 가능한 = trainable): its two words link to it, the pair nearest the paren first
+        for i in (1..<max(1, nW)).reversed() where TermKnowledge.ableWords.contains(words[i]) && !out.contains(word: i - 1)
+            && TermText.wordClass(words[i - 1]) == .hangul && !marked(words[i - 1]) {
+            let free = E.filter { !used.contains($0) && TermKnowledge.isAbleAdjective($0) }
+            guard free.count == 1 else { continue }
+            used.insert(free[0])
+            out.add(i - 1, [free[0]])
+            out.add(i, [free[0]])
+        }
         // phase 3: a long Sino-Korean word absorbs a free neighbouring token
         for i in out.order {
             let w = words[i]

@@ -223,6 +223,14 @@ public struct TermKnowledge: TermReference {
                                            "있는", "없는", "가능한", "관한", "향한", "따른", "인한", "같은", "사용하는", "이용하는",
                                            "활용하는", "통하는", "기반으로 한", "갖는"]
 
+    /// Korean renders an English -able/-ible adjective as a noun and one of these.
+    static let ableWords: Set<String> = ["가능한", "불가능한"]
+
+    /// scalable, invertible: a word of at least six letters ending in -able or -ible.
+    static func isAbleAdjective(_ token: String) -> Bool {
+        token.utf8.count >= 6 && (token.hasSuffix("able") || token.hasSuffix("ible"))
+    }
+
     static func latinRun(_ words: [String]) -> [String] {
         var run: [String] = []
         for w in words.reversed() {

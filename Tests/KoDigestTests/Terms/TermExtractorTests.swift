@@ -121,6 +121,18 @@ import Testing
         #expect(TermExtractor.isCoinage("Slerp") && !TermExtractor.isCoinage("GAN") && !TermExtractor.isCoinage("model"))
     }
 
+    @Test func anAbleAdjectiveTakesItsPossibleForm() throws {
+        // nothing says 조정 renders tunable, but `X 가능한` is how Korean says -able; the pair nearest
+        // the paren renders it, so the earlier 학습 가능한 stays out
+        let r = try TermTestSupport.extract([
+            "모델은 조정 가능한 토큰 병합(tunable token merging)을 쓴다.",
+            "모델은 학습 가능한 변형 가능한 커널(deformable kernel)을 쓴다.",
+        ])
+        #expect(r.terms.map { $0.ko ?? "" } == ["조정 가능한 토큰 병합", "변형 가능한 커널"])
+        #expect(TermKnowledge.isAbleAdjective("scalable") && TermKnowledge.isAbleAdjective("invertible"))
+        #expect(!TermKnowledge.isAbleAdjective("table") && !TermKnowledge.isAbleAdjective("vision"))
+    }
+
     @Test func capitalisedHyphenatedWordIsNotAName() {
         #expect(!TermExtractor.nameLike("Over-smoothing"))
         #expect(!TermExtractor.nameLike("Training-free"))
