@@ -22,6 +22,22 @@ public struct GlossaryBuilder: Sendable {
         /// The first sighting: its position in input order, record id and gloss text.
         var example: (position: Int, record: String, text: String)? = nil
 
+        /// One sighting; `example` is asked for only by the bucket's first. A mismatched gloss
+        /// passes no Korean: it is not a rendering of the concept.
+        mutating func add(en: String, abbr: String, ko: String, newRecord: Bool, date: String?,
+                          example: () -> (position: Int, record: String, text: String)) {
+            enForms[en.isEmpty ? abbr : en, default: 0] += 1
+            if !abbr.isEmpty { abbrs[abbr, default: 0] += 1 }
+            if !ko.isEmpty { kos[ko, default: 0] += 1 }
+            count += 1
+            if newRecord { records += 1 }
+            if let d = date {
+                if first.map({ d < $0 }) ?? true { first = d }
+                if last.map({ d > $0 }) ?? true { last = d }
+            }
+            if self.example == nil { self.example = example() }
+        }
+
         mutating func merge(_ o: Bucket, offset: Int) {
             for (k, v) in o.enForms { enForms[k, default: 0] += v }
             for (k, v) in o.abbrs { abbrs[k, default: 0] += v }
@@ -56,6 +72,13 @@ public struct GlossaryBuilder: Sendable {
     public mutating func add(_ record: Record) {
         var touched: [BucketID] = []
         var scalars: [Int: [Unicode.Scalar]] = [:]
+        /// The sentence around term `t`, made only for a bucket's first sighting (its example).
+        func sentence(_ t: Term) -> String {
+            guard t.section < record.sections.count else { return "" }
+            let sc = scalars[t.section] ?? Array(record.sections[t.section].text.unicodeScalars)
+            scalars[t.section] = sc
+            return t.start >= 0 && t.end <= sc.count && t.start < t.end ? GlossaryBuilder.sentence(sc, t.start, t.end) : ""
+        }
         for t in record.terms {
             let en = t.en ?? "", abbr = t.abbr ?? ""
             guard !(en.isEmpty && abbr.isEmpty) else { continue }
@@ -64,30 +87,13 @@ public struct GlossaryBuilder: Sendable {
             let position = sightings
             sightings += 1
             if !en.isEmpty && id.enKey.isEmpty { continue }
-            var text = ""
-            if t.section < record.sections.count {
-                let sc = scalars[t.section] ?? Array(record.sections[t.section].text.unicodeScalars)
-                scalars[t.section] = sc
-                if t.start >= 0 && t.end <= sc.count && t.start < t.end {
-                    text = GlossaryBuilder.sentence(sc, t.start, t.end)
-                }
+            let firstInRecord = !touched.contains(id)
+            if firstInRecord { touched.append(id) }
+            // in place: a copy taken out of the table would copy its dictionaries on first write
+            buckets[id, default: Bucket()].add(en: en, abbr: abbr, ko: t.match == .mismatch ? "" : ko,
+                                               newRecord: firstInRecord, date: record.date) {
+                (position, record.id, sentence(t))
             }
-            var b = buckets[id] ?? Bucket()
-            b.enForms[en.isEmpty ? abbr : en, default: 0] += 1
-            if !abbr.isEmpty { b.abbrs[abbr, default: 0] += 1 }
-            // a mismatched gloss is not a rendering of the concept
-            if !ko.isEmpty && t.match != .mismatch { b.kos[ko, default: 0] += 1 }
-            b.count += 1
-            if !touched.contains(id) {
-                touched.append(id)
-                b.records += 1
-            }
-            if let d = record.date {
-                if b.first.map({ d < $0 }) ?? true { b.first = d }
-                if b.last.map({ d > $0 }) ?? true { b.last = d }
-            }
-            if b.example == nil { b.example = (position, record.id, text) }
-            buckets[id] = b
         }
         if touched.count >= 2 && touched.contains(where: { $0.enKey.isEmpty }) {
             overlaps[touched.sorted(), default: 0] += 1
