@@ -6,8 +6,8 @@ import Foundation
 /// The builder keeps aggregates, not sightings, so its size grows with the distinct terms and
 /// not with the corpus: one bucket per English key (terms with English) and one per written
 /// abbreviation and Korean (terms with an abbreviation only, whose concept is known only at
-/// `build`, from the corpus expansion the Korean renders). Merging is associative: counts add, dates take min/max, the example
-/// with the smaller input position wins.
+/// `build`, from the corpus expansion the Korean renders). Merging is associative: counts add,
+/// dates take min/max, the example with the smaller input position wins.
 public struct GlossaryBuilder: Sendable {
     /// Everything `build` needs from the sightings of one bucket.
     struct Bucket: Sendable {

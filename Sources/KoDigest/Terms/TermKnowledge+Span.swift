@@ -105,7 +105,7 @@ extension TermKnowledge {
         }
         // phase 2b: `X 가능한` renders one free -able/-ible adjective (확장 가능한 = scalable,
         // 학습 가능한 = trainable): its two words link to it, the pair nearest the paren first
-        for i in (1..<max(1, nW)).reversed() where TermKnowledge.ableWords.contains(words[i]) && !out.contains(word: i - 1)
+        for i in (1..<max(1, nW)).reversed() where TermKnowledge.isAbleWord(words[i]) && !out.contains(word: i - 1)
             && TermText.wordClass(words[i - 1]) == .hangul && !marked(words[i - 1]) {
             let free = E.filter { !used.contains($0) && TermKnowledge.isAbleAdjective($0) }
             guard free.count == 1 else { continue }

@@ -28,7 +28,7 @@ public struct TermKnowledge: TermReference {
     let suffixesAbbr: [String: [String: Set<String>]]
     /// Abbreviation key → its expansions in the corpus (display forms), most frequent first.
     let expansions: [String: [String]]
-    /// Korean renderings seen per English key (for `koreanRenderings`), filled by the glossary.
+    /// The pieces (`computePieces`) of the words of the corpus gloss windows, made while counting them.
     let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
     let stripCache: [WordKey: ParticleStripper.Result]
@@ -223,8 +223,12 @@ public struct TermKnowledge: TermReference {
                                            "있는", "없는", "가능한", "관한", "향한", "따른", "인한", "같은", "사용하는", "이용하는",
                                            "활용하는", "통하는", "기반으로 한", "갖는"]
 
-    /// Korean renders an English -able/-ible adjective as a noun and one of these.
-    static let ableWords: Set<String> = ["가능한", "불가능한"]
+    /// Korean renders an English -able/-ible adjective as a noun and one of these. Compared by
+    /// bytes (`WordKey.same`): link asks about every window word, and a `Set<String>` would
+    /// normalise each Korean word to hash it.
+    static let ableWords = ["가능한", "불가능한"]
+
+    static func isAbleWord(_ w: String) -> Bool { ableWords.contains { WordKey.same($0, w) } }
 
     /// scalable, invertible: a word of at least six letters ending in -able or -ible.
     static func isAbleAdjective(_ token: String) -> Bool {
