@@ -26,6 +26,7 @@ struct InsideAnalysis: Sendable, Equatable {
     static let listEnds = ["등", "등등", "etc", "etc.", "and so on", "등의", "외"]
     static let quoteChars = ScalarSet("'\"‘’“”*`")
     static let numberPrefix = ScalarSet("~≈약±+-")
+    static let magnitudes = ScalarSet("KMBTkmbt")
 
     init(raw: String) {
         let s = InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw)))
@@ -42,7 +43,7 @@ struct InsideAnalysis: Sendable, Equatable {
         if sc.contains(where: { InsideAnalysis.formulaChars.contains($0) }) { reason = "formula"; return }
         if InsideAnalysis.endsWithListWord(lower) { reason = "list with 등/etc"; return }
         if InsideAnalysis.isEnumerator(sc) { reason = "enumerator/notation"; return }
-        if InsideAnalysis.isNumber(sc) { reason = "number/unit"; return }
+        if InsideAnalysis.isNumber(sc) || InsideAnalysis.isVersionOrSize(sc) { reason = "number/unit"; return }
         let (parts, sep) = InsideAnalysis.split(s)
         if parts.count > 3 || (parts.count == 3 && sep == ",") { reason = "list"; return }
         if parts.count > 1 && parts.allSatisfy({ $0.unicodeScalars.count <= 3 }) { reason = "formula/tuple"; return }
@@ -96,7 +97,9 @@ struct InsideAnalysis: Sendable, Equatable {
         var i = 0
         while i + 1 < sc.count {
             if sc[i] == "e" && sc[i + 1] == "t" {
+                // `et al.`, also written `et. al`
                 var j = i + 2, ws = 0
+                if j < sc.count && sc[j] == "." { j += 1 }
                 while j < sc.count && TermText.isSpace(sc[j]) { j += 1; ws += 1 }
                 if ws > 0 && j + 1 < sc.count && sc[j] == "a" && sc[j + 1] == "l" { return true }
             }
@@ -134,8 +137,8 @@ struct InsideAnalysis: Sendable, Equatable {
         return false
     }
 
-    /// A number with a unit (`24GB`, `0.23초` is Korean and caught elsewhere), a percentage, or a
-    /// number followed by a space.
+    /// A number with a unit (`24GB`, `0.23초` is Korean and caught elsewhere), a percentage, a
+    /// number followed by a space, or a count with its magnitude followed by words (`7B variants`).
     static func isNumber(_ sc: [Unicode.Scalar]) -> Bool {
         var i = 0
         if i < sc.count && numberPrefix.contains(sc[i]) { i += 1 }
@@ -147,6 +150,8 @@ struct InsideAnalysis: Sendable, Equatable {
         let afterNumber = i
         // number followed by a space (or nothing), with no space between the prefix and the number
         if !spacedAfterPrefix && (afterNumber == sc.count || TermText.isSpace(sc[afterNumber])) { return true }
+        // a count with its magnitude that more words describe: 7B variants, 210K images
+        if i + 1 < sc.count && magnitudes.contains(sc[i]) && TermText.isSpace(sc[i + 1]) { return true }
         while i < sc.count && TermText.isSpace(sc[i]) { i += 1 }
         if i < sc.count && sc[i] == "%" { return true }
         // unit: up to 6 of [A-Za-z%+] to the end
@@ -154,6 +159,26 @@ struct InsideAnalysis: Sendable, Equatable {
         guard unit.count <= 6, unit.allSatisfy({ TermText.isLatin($0) || $0 == "%" || $0 == "+" }) else { return false }
         let u = TermText.string(unit).lowercased()
         return u.isEmpty || units.contains(u)
+    }
+
+    /// A version (`v1.0`, `V2`) or a size of two numbers (`2Kx2K`, `256x256`), each number of a
+    /// size with an optional one-letter unit.
+    static func isVersionOrSize(_ sc: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        func number(unit: Bool) -> Bool {
+            let start = i
+            while i < sc.count && (TermText.isDigit(sc[i]) || (i > start && sc[i] == ".")) { i += 1 }
+            guard i > start else { return false }
+            if unit && i < sc.count && TermText.isLatin(sc[i]) && sc[i] != "x" && sc[i] != "X" { i += 1 }
+            return true
+        }
+        if let f = sc.first, f == "v" || f == "V" {
+            i = 1
+            return number(unit: false) && i == sc.count
+        }
+        guard number(unit: true), i < sc.count, sc[i] == "x" || sc[i] == "X" else { return false }
+        i += 1
+        return number(unit: true) && i == sc.count
     }
 
     /// Parts split at `;` (if any) else at `,`; with the separator used.

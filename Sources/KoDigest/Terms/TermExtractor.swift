@@ -82,6 +82,7 @@ public struct TermExtractor: RecordStage {
         if I.hasKorean { return latinOutsideKoreanInside(I, run: run, runStart: runStart, adj: adj) }
         if I.en.isEmpty {
             // an abbreviation inside, Latin outside
+            if EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr) { return .other("the name repeated") }
             if let lf = Abbreviation.longForm(run: run, short: I.abbr) {
                 return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.abbr,
                                      startWord: words.count - lf.count, why: "S-H long form")

@@ -8,6 +8,8 @@ import Testing
         ("W", "enumerator/notation"), ("iii", "enumerator/notation"), ("x,y", "formula/tuple"), ("s,r,o,sd,od", "list"),
         ("DPO, KTO, IPO", "list"), ("semantic consistency, motion smoothness, video fidelity", "list"),
         ("Creative Commons BY 4.0, MIT 등", "list with 등/etc"), ("11.68 tokens/s", "number/unit"),
+        ("Park et. al [12]", "citation/year"), ("v1.0", "number/unit"), ("V2", "number/unit"), ("2Kx2K", "number/unit"),
+        ("512x512", "number/unit"), ("7B variants", "number/unit"), ("210K images", "number/unit"),
     ])
     func notGlosses(raw: String, reason: String) {
         let a = InsideAnalysis(raw: raw)
@@ -28,6 +30,8 @@ import Testing
         let d = InsideAnalysis(raw: "Proprietary LLMs; P. LLMs")
         #expect(d.en == "Proprietary LLMs" && d.abbr == "P. LLMs")
         #expect(InsideAnalysis(raw: "3D GS").abbr == "3D GS")
+        // a version or size needs its digits: these are abbreviations
+        #expect(InsideAnalysis(raw: "V2V").isCandidate && InsideAnalysis(raw: "T2I").isCandidate)
         #expect(InsideAnalysis(raw: "depth").en == "depth")
     }
 }
