@@ -173,6 +173,12 @@ extension TermKnowledge {
             || TermKnowledge.isNumberCounter(w)
     }
 
+    static let counters = ["번째", "개의"]
+    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "first", "second", "third", "few", "several", "multiple", "dual", "single"]
+
+    static func isCounter(_ w: String) -> Bool { counters.contains { WordKey.same($0, w) } }
+
     /// A demonstrative with a particle (이는, 이를, 그에, 이러한, 이것은): it refers back to an
     /// earlier sentence and is never part of a term.
     func isDemonstrative(_ w: String) -> Bool {
@@ -241,10 +247,14 @@ extension TermKnowledge {
             let first = spanTokens.compactMap { order.firstIndex(of: $0) }.min() ?? 0
             return order[..<first].filter { !linkedAny.contains($0) }.count - extra[1]
         }
+        // a counter after a number word (네 번째, 세 개의) is not part of the term unless the
+        // English counts too (Two Single-View Images, Few-Shot)
+        let englishCounts = order.contains { TermKnowledge.countWords.contains($0) }
         var i = n - 2
         while i >= 0 {
             let w = words[i]
             let L = span.count
+            if !englishCounts && TermKnowledge.isCounter(w) { break }
             if links.has(i) {
                 if marked(w) && !TermKnowledge.bridgeWords.contains(span[0]) { break }
                 span.insert(w, at: 0)
@@ -300,8 +310,11 @@ extension TermKnowledge {
             }
             break
         }
-        // an unlinked leftmost word keeps the word that usually precedes it (사용자 | 정의)
+        // a counter keeps its number word (두 | 개의 입력 이미지)
         var start = n - span.count
+        if start >= 1 && TermKnowledge.isCounter(span[0]) { span.insert(words[start - 1], at: 0) }
+        // an unlinked leftmost word keeps the word that usually precedes it (사용자 | 정의)
+        start = n - span.count
         if start >= 1 && !links.has(start) && TermText.hasHangul(span[0]) && TermText.hasHangul(words[start - 1]) {
             let prev = words[start - 1]
             let st = status(prev)

@@ -133,6 +133,20 @@ import Testing
         #expect(!TermKnowledge.isAbleAdjective("table") && !TermKnowledge.isAbleAdjective("vision"))
     }
 
+    @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
+        let r = try TermTestSupport.extract([
+            "연구진은 세 개의 평가 그룹(evaluation groups)을 만들었다.",
+            "그들은 첫 번째 평가 도구(evaluation toolkit)를 공개했다.",
+            "모델은 두 개의 입력 이미지(two input images)를 받는다.",
+        ])
+        #expect(r.terms.map { $0.ko ?? "" } == ["평가 그룹", "평가 도구", "두 개의 입력 이미지"])
+    }
+
+    @Test func aNameRepeatedInsideIsNotAGloss() throws {
+        let r = try TermTestSupport.extract(["이 논문은 벤치마크 BLINKO(BLINKO)를 소개한다."])
+        #expect(r.terms.isEmpty)
+    }
+
     @Test func capitalisedHyphenatedWordIsNotAName() {
         #expect(!TermExtractor.nameLike("Over-smoothing"))
         #expect(!TermExtractor.nameLike("Training-free"))
