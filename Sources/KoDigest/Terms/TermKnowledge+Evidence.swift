@@ -35,6 +35,15 @@ extension TermKnowledge {
         return false
     }
 
+    /// A noun with the copula's adnominal 인 (`프레임워크인`, `방법인`: "which is a framework"): the
+    /// stem is a frequent corpus word of two syllables or more and no -적 adjective (`효과적인`);
+    /// words that end in 인 themselves (`파이프라인`, `원인`) have no such stem.
+    func isCopulaForm(_ w: String) -> Bool {
+        guard TermText.hasSuffix(w, "인"), TermText.scalarCount(w) >= 3 else { return false }
+        let stem = TermText.dropLast(w, 1)
+        return TermText.hasHangul(stem) && !TermText.hasSuffix(stem, "적") && counts[stem] >= TermKnowledge.segmentMin
+    }
+
     /// Best clean translation of a word: (Dice, English token).
     func bestEnglish(_ w: String) -> (Double, String?) {
         if let f = wordFacts[WordKey(w)] { return f.bestEnglish }
@@ -64,7 +73,7 @@ extension TermKnowledge {
         let p = strip(w).particle
         if !p.isEmpty && p != "들" && !p.hasSuffix("의") { return .boundary }
         if TermKnowledge.isNumberCounter(w) { return .boundary }
-        if TermKnowledge.endsWithClauseEnding(w) || caseMarked(w) { return .boundary }
+        if TermKnowledge.endsWithClauseEnding(w) || caseMarked(w) || isCopulaForm(w) { return .boundary }
         let (d, _) = bestEnglish(w)
         let n = pieces(w).reduce(0) { $0 + (diagonalWindowCount[$1] ?? 0) }
         if n >= TermKnowledge.generalMin && d < TermKnowledge.generalDice { return .general }

@@ -170,7 +170,7 @@ extension TermKnowledge {
     private func marked(_ w: String) -> Bool {
         let p = strip(w).particle
         return (!p.isEmpty && p != "들" && !p.hasSuffix("의")) || TermKnowledge.endsWithClauseEnding(w)
-            || TermKnowledge.isNumberCounter(w)
+            || TermKnowledge.isNumberCounter(w) || isCopulaForm(w)
     }
 
     static let counters = ["번째", "개의"]

@@ -142,6 +142,14 @@ import Testing
         #expect(r.terms.map { $0.ko ?? "" } == ["평가 그룹", "평가 도구", "두 개의 입력 이미지"])
     }
 
+    @Test func aNounWithTheCopulaIsABoundary() throws {
+        // 방법인 = "which is a method": 방법 is a frequent word, so 인 is the copula
+        let corpus = (0..<20).map { TermTestSupport.record("9999.1\($0)", ["이 방법 덕분에 결과가 좋다."]) }
+        let k = try TermTestSupport.knowledge(corpus)
+        #expect(k.isCopulaForm("방법인") && k.status("방법인") == .boundary)
+        #expect(!k.isCopulaForm("파이프라인") && !k.isCopulaForm("효과적인") && !k.isCopulaForm("원인"))
+    }
+
     @Test func aNameRepeatedInsideIsNotAGloss() throws {
         let r = try TermTestSupport.extract(["이 논문은 벤치마크 BLINKO(BLINKO)를 소개한다."])
         #expect(r.terms.isEmpty)
