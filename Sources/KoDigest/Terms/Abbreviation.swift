@@ -12,20 +12,38 @@ enum Abbreviation {
     private static func isAlnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || TermText.isDigit(s) }
 
     /// Schwartz & Hearst (2003): every letter/digit of `short`, right to left, is found in `long`,
-    /// the first one at the start of a word.
+    /// the first one at the start of a word. A 2 or 4 may instead stand for the word it sounds like
+    /// (`T2I` = text-to-image, `ML4SE` = machine learning for software engineering).
     static func matches(short: String, long: String) -> Bool {
         let s = letters(short)
         let l = Array(long.lowercased().unicodeScalars)
         if s.isEmpty { return false }
+        return matches(s, l, spoken: false) || (s.contains { spokenDigits[$0] != nil } && matches(s, l, spoken: true))
+    }
+
+    private static let spokenDigits: [Unicode.Scalar: [Unicode.Scalar]] = ["2": Array("to".unicodeScalars),
+                                                                        "4": Array("for".unicodeScalars)]
+
+    private static func matches(_ s: [Unicode.Scalar], _ l: [Unicode.Scalar], spoken: Bool) -> Bool {
         var si = s.count - 1, li = l.count - 1
         while si >= 0 {
             let c = s[si]
-            while li >= 0 && (l[li] != c || (si == 0 && li > 0 && isAlnum(l[li - 1]))) { li -= 1 }
+            if spoken, let word = spokenDigits[c] {
+                while li >= 0 && !isWord(word, at: li, in: l) { li -= 1 }
+            } else {
+                while li >= 0 && (l[li] != c || (si == 0 && li > 0 && isAlnum(l[li - 1]))) { li -= 1 }
+            }
             if li < 0 { return false }
             si -= 1
             li -= 1
         }
         return true
+    }
+
+    /// Whether `l` holds the whole word `w` at `i`.
+    private static func isWord(_ w: [Unicode.Scalar], at i: Int, in l: [Unicode.Scalar]) -> Bool {
+        guard i + w.count <= l.count, l[i..<(i + w.count)].elementsEqual(w) else { return false }
+        return (i == 0 || !isAlnum(l[i - 1])) && (i + w.count == l.count || !isAlnum(l[i + w.count]))
     }
 
     /// Positive evidence that `short` cannot abbreviate `long`. Only the capitals are tested:

@@ -8,6 +8,10 @@ import Testing
         #expect(!Abbreviation.matches(short: "ROPE", long: "Relative Positional Encoding"))
         #expect(!Abbreviation.matches(short: "SSS", long: "Surface Scattering"))
         #expect(!Abbreviation.matches(short: "PBR", long: "Material Parameters"))
+        // a 2 or 4 may be the word it sounds like, but only that whole word
+        #expect(Abbreviation.matches(short: "T2I", long: "Text-to-Image"))
+        #expect(Abbreviation.matches(short: "ML4SE", long: "Machine Learning for Software Engineering"))
+        #expect(!Abbreviation.matches(short: "G2PT", long: "Generative Pre-trained Transformer"))
     }
 
     @Test func conflictsNeedEvidence() {
