@@ -150,6 +150,13 @@ import Testing
         #expect(!k.isCopulaForm("파이프라인") && !k.isCopulaForm("효과적인") && !k.isCopulaForm("원인"))
     }
 
+    @Test func aLongerEnglishThanTheReferenceGrowsTheSpan() throws {
+        // the reference knows LLMs as 대형 언어 모델; the English says more, and so does the Korean
+        let r = try TermTestSupport.extract(["이 연구는 수학적 대형 언어 모델(Mathematical Large Language Models; LLMs)을 다룬다."])
+        #expect(r.terms.map { $0.ko ?? "" } == ["수학적 대형 언어 모델"])
+        #expect(r.terms.map(\.match) == [.ok])
+    }
+
     @Test func aNameRepeatedInsideIsNotAGloss() throws {
         let r = try TermTestSupport.extract(["이 논문은 벤치마크 BLINKO(BLINKO)를 소개한다."])
         #expect(r.terms.isEmpty)
