@@ -62,7 +62,9 @@ public struct TermExtractor: RecordStage {
         guard I.isCandidate else { return .other(I.reason) }
         guard let adjRaw = window.last else { return .other("nothing left of the paren") }
         let K = knowledge
-        let adj = K.strip(adjRaw).stem
+        // the plural suffix 들 is part of the word, not a particle (언어 모델들을 → 언어 모델들)
+        let stripped = K.strip(adjRaw)
+        let adj = stripped.particle.hasPrefix("들") && TermText.hasHangul(stripped.stem) ? stripped.stem + "들" : stripped.stem
         var words = window
         words[words.count - 1] = adj
         switch TermText.wordClass(adj) {

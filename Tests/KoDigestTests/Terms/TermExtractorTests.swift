@@ -157,6 +157,12 @@ import Testing
         #expect(r.terms.map(\.match) == [.ok])
     }
 
+    @Test func thePluralSuffixStaysWithTheTerm() throws {
+        let r = try TermTestSupport.extract(["우리는 시각 전문가들(vision experts)을 모았다.", "LLM들(large language models)도 쓴다."])
+        #expect(r.terms.map { $0.ko ?? "" } == ["시각 전문가들", ""])
+        #expect(r.terms.last?.abbr == "LLM")
+    }
+
     @Test func aNameRepeatedInsideIsNotAGloss() throws {
         let r = try TermTestSupport.extract(["이 논문은 벤치마크 BLINKO(BLINKO)를 소개한다."])
         #expect(r.terms.isEmpty)

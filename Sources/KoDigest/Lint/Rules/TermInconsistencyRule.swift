@@ -6,7 +6,8 @@ struct TermInconsistencyRule: LintRule {
         rationale: "One concept with several Korean forms reads as several concepts; the fix replaces the form with the "
             + "preferred one from Glossary/reference.tsv (spacing variants included, since a term base fixes spacing too).",
         triggeringExamples: ["대규모 언어 모델(Large Language Models)", "강화학습(Reinforcement Learning)"],
-        nonTriggeringExamples: ["대형 언어 모델(Large Language Models)", "강화 학습(reinforcement learning)"])
+        nonTriggeringExamples: ["대형 언어 모델(Large Language Models)", "강화 학습(reinforcement learning)",
+                                "대형 언어 모델들(Large Language Models)"])
 
     func check(_ record: Record, _ context: RuleContext) -> [RuleHit] {
         guard let terms = context.terms else { return [] }
@@ -17,7 +18,9 @@ struct TermInconsistencyRule: LintRule {
             guard term.kind == .koEn || term.kind == .koAbbr, term.match == nil || term.match == .ok,
                   let ko = term.ko, !ko.isEmpty else { continue }
             let english = [term.en, term.abbr].compactMap { $0 }.first { !$0.isEmpty }
-            guard let english, let preferred = terms.preferredKorean(forEnglish: english), preferred != ko else { continue }
+            // the plural suffix 들 (언어 모델들) is the same rendering
+            guard let english, let preferred = terms.preferredKorean(forEnglish: english), preferred != ko,
+                  preferred + "들" != ko else { continue }
             let spacingOnly = preferred.unicodeScalars.filter { $0 != " " }.elementsEqual(ko.unicodeScalars.filter { $0 != " " })
             let message = "'\(ko)' for '\(english)': the glossary prefers '\(preferred)'"
                 + (spacingOnly ? " (spacing differs)" : "") + "; use the preferred rendering"
