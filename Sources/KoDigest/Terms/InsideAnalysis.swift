@@ -161,8 +161,8 @@ struct InsideAnalysis: Sendable, Equatable {
         return u.isEmpty || units.contains(u)
     }
 
-    /// A version (`v1.0`, `V2`) or a size of two numbers (`2Kx2K`, `256x256`), each number of a
-    /// size with an optional one-letter unit.
+    /// A version (`v1.0`, `V2`), a factor (`x1500`) or a size of two numbers (`2Kx2K`, `256x256`),
+    /// each number of a size with an optional one-letter unit.
     static func isVersionOrSize(_ sc: [Unicode.Scalar]) -> Bool {
         var i = 0
         func number(unit: Bool) -> Bool {
@@ -172,7 +172,7 @@ struct InsideAnalysis: Sendable, Equatable {
             if unit && i < sc.count && TermText.isLatin(sc[i]) && sc[i] != "x" && sc[i] != "X" { i += 1 }
             return true
         }
-        if let f = sc.first, f == "v" || f == "V" {
+        if let f = sc.first, f == "v" || f == "V" || f == "x" || f == "X" {
             i = 1
             return number(unit: false) && i == sc.count
         }
