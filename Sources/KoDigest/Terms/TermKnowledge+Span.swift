@@ -206,8 +206,7 @@ extension TermKnowledge {
         // spaced or hyphenated differently (피드 포워드 네트워크 for 피드포워드 네트워크)
         // an entry found by the abbreviation alone renders less than a longer English
         // (Mathematical Large Language Models; LLMs): then the span grows
-        if let entry = referenceEntry(en: en, abbr: abbr),
-           en.isEmpty || EnglishTokens.key(en) == EnglishTokens.key(entry.en) || reference.entry(forEnglish: en) != nil {
+        if let entry = referenceEntry(en: en, abbr: abbr), en.isEmpty || reference.entry(forEnglish: en) != nil {
             var best: [String]? = nil
             let compactForms = Set(entry.forms.map(TermKnowledge.compactForm))
             var joined = ""
