@@ -67,7 +67,7 @@ public struct TermExtractor: RecordStage {
         let adj = stripped.particle.hasPrefix("들") && TermText.hasHangul(stripped.stem) ? stripped.stem + "들" : stripped.stem
         var words = window
         words[words.count - 1] = adj
-        switch TermText.wordClass(adj) {
+        switch TermKnowledge.numberInLatinRun(words, words.count - 1) ? .latin : TermText.wordClass(adj) {
         case .other:
             return .other("left is not a word")
         case .hangul:
@@ -103,7 +103,10 @@ public struct TermExtractor: RecordStage {
                     }
                 }
             }
-            if run.count < 2 { return .other("Latin word with a non-matching short form") }
+            // a run ending in a number (`Progress Prize 2(AIMO-2)`) is a name unless it spells the short form
+            if run.count < 2 || TermKnowledge.numberInLatinRun(words, words.count - 1) {
+                return .other("Latin word with a non-matching short form")
+            }
             let n = min(run.count, Abbreviation.letters(I.abbr).count)
             return GlossDecision(kind: .enEn, en: run.suffix(n).joined(separator: " "), abbr: I.abbr,
                                  startWord: words.count - n, why: "no S-H match")

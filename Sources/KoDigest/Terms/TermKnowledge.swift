@@ -235,13 +235,21 @@ public struct TermKnowledge: TermReference {
         token.utf8.count >= 6 && (token.hasSuffix("able") || token.hasSuffix("ible"))
     }
 
+    /// The Latin words that end `words`; a number between or after them belongs to the run
+    /// (`Robot Piano 1 Million`, `Segment Anything Model 2`).
     static func latinRun(_ words: [String]) -> [String] {
         var run: [String] = []
-        for w in words.reversed() {
-            if TermText.wordClass(w) != .latin { break }
-            run.insert(w, at: 0)
+        for i in words.indices.reversed() {
+            if TermText.wordClass(words[i]) != .latin && !numberInLatinRun(words, i) { break }
+            run.insert(words[i], at: 0)
         }
         return run
+    }
+
+    /// Word `i` is a number right after a Latin word.
+    static func numberInLatinRun(_ words: [String], _ i: Int) -> Bool {
+        i >= 1 && words[i].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && !words[i].isEmpty
+            && TermText.wordClass(words[i - 1]) == .latin
     }
 
     /// S-H match, at least two words (or one long word), and the long form does not contain the

@@ -163,6 +163,14 @@ import Testing
         #expect(r.terms.last?.abbr == "LLM")
     }
 
+    @Test func aNumberBelongsToTheLatinRun() throws {
+        let r = try TermTestSupport.extract([
+            "우리는 Image Parser 2 (IP2)를 소개한다.",
+            "모델은 Grand Challenge 3 (XGC-3) 대회에서 우승했다.",
+        ])
+        #expect(r.terms.map { [$0.en ?? "", $0.abbr ?? ""] } == [["Image Parser 2", "IP2"]])
+    }
+
     @Test func aNameRepeatedInsideIsNotAGloss() throws {
         let r = try TermTestSupport.extract(["이 논문은 벤치마크 BLINKO(BLINKO)를 소개한다."])
         #expect(r.terms.isEmpty)
