@@ -64,7 +64,8 @@ public struct TermExtractor: RecordStage {
         let K = knowledge
         // the plural suffix 들 is part of the word, not a particle (언어 모델들을 → 언어 모델들)
         let stripped = K.strip(adjRaw)
-        let adj = stripped.particle.hasPrefix("들") && TermText.hasHangul(stripped.stem) ? stripped.stem + "들" : stripped.stem
+        let plural = stripped.particle.hasPrefix("들") && TermText.hasHangul(stripped.stem)
+        let adj = plural ? stripped.stem + "들" : stripped.stem
         var words = window
         words[words.count - 1] = adj
         switch TermKnowledge.numberInLatinRun(words, words.count - 1) ? .latin : TermText.wordClass(adj) {

@@ -173,6 +173,7 @@ extension TermKnowledge {
             || TermKnowledge.isNumberCounter(w) || isCopulaForm(w)
     }
 
+    /// Counters that follow a number word (네 번째, 세 개의), and the English words that count.
     static let counters = ["번째", "개의"]
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                           "first", "second", "third", "few", "several", "multiple", "dual", "single"]
