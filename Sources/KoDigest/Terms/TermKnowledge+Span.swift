@@ -113,6 +113,22 @@ extension TermKnowledge {
             out.add(i - 1, [free[0]])
             out.add(i, [free[0]])
         }
+        // phase 2c: a compound token Korean renders in two words (다중 에이전트 = multiagent): the
+        // word for its rest, linked to it or free, and the free word before it for its prefix
+        for e in E {
+            guard let (prefix, rest) = TermKnowledge.splitPrefix(e) else { continue }
+            for i in (1..<max(1, nW)).reversed() where !out.contains(word: i - 1) {
+                let restWord = out[i] == [e] || (!used.contains(e) && !out.contains(word: i) && renders(words[i], rest))
+                let w = words[i - 1]
+                let prefixWord = TermText.hasHangul(w) && !caseMarked(w) && status(w) != .boundary
+                    && weakLink(w, [prefix]) != nil
+                guard restWord && prefixWord else { continue }
+                used.insert(e)
+                out.add(i - 1, [e])
+                out.add(i, [e])
+                break
+            }
+        }
         // phase 3: a long Sino-Korean word absorbs a free neighbouring token
         for i in out.order {
             let w = words[i]
@@ -171,6 +187,25 @@ extension TermKnowledge {
         let p = strip(w).particle
         return (!p.isEmpty && p != "들" && !p.hasSuffix("의")) || TermKnowledge.endsWithClauseEnding(w)
             || TermKnowledge.isNumberCounter(w) || isCopulaForm(w)
+    }
+
+    /// English prefixes that Korean often renders as a word of their own: multiview is 다중 뷰,
+    /// multiagent 다중 에이전트, pretrained 미리 훈련된.
+    static let boundPrefixes = ["multi", "auto", "self", "pre", "post", "cross", "semi", "non", "omni", "hyper", "meta"]
+
+    /// `token` as a bound prefix and the rest (`multiagent` → multi, agent), or nil.
+    static func splitPrefix(_ token: String) -> (prefix: String, rest: String)? {
+        for p in boundPrefixes where token.hasPrefix(p) && token.utf8.count >= p.utf8.count + 3 {
+            return (p, String(token.dropFirst(p.count)))
+        }
+        return nil
+    }
+
+    /// Some piece of `w` renders the English `token`: by corpus association or as a loanword.
+    func renders(_ w: String, _ token: String) -> Bool {
+        pieces(w).contains { p in
+            (assocAny[p]?[token] ?? 0) >= TermKnowledge.tau || similarity(piece: p, token: token) >= TermKnowledge.tauTranslit
+        }
     }
 
     /// Counters that follow a number word (네 번째, 세 개의), and the English words that count.

@@ -133,6 +133,20 @@ import Testing
         #expect(!TermKnowledge.isAbleAdjective("table") && !TermKnowledge.isAbleAdjective("vision"))
     }
 
+    @Test func aCompoundTokenTakesTheWordForItsPrefix() throws {
+        // 다중 renders multi (in multi-task), 에이전트 is the loanword of agent: together they render
+        // multiagent; a token that only starts like a prefix is no compound
+        let corpus = [
+            TermTestSupport.record("9999.00041", ["우리는 다중 작업(multi-task) 학습을 한다."]),
+            TermTestSupport.record("9999.00042", ["또한 다중 과제(multi-task) 설정을 본다."]),
+        ]
+        let r = try TermTestSupport.extract(["모델은 다중 에이전트 토론(multiagent debate)을 쓴다."], corpus: corpus)
+        #expect(r.terms.first?.ko == "다중 에이전트 토론")
+        #expect(TermKnowledge.splitPrefix("multiagent")! == ("multi", "agent"))
+        #expect(TermKnowledge.splitPrefix("prefill")! == ("pre", "fill"))
+        #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
+    }
+
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
         let r = try TermTestSupport.extract([
             "연구진은 세 개의 평가 그룹(evaluation groups)을 만들었다.",
