@@ -164,6 +164,12 @@ import Testing
         #expect(!k.isCopulaForm("파이프라인") && !k.isCopulaForm("효과적인") && !k.isCopulaForm("원인"))
     }
 
+    @Test func anAdverbOfMannerIsABoundary() throws {
+        // 없이(도) = "(even) without": the noun before it is not part of the term after it
+        let r = try TermTestSupport.extract(["이 방법은 추가 학습 없이도 오탐(false positive)을 줄인다."])
+        #expect(r.terms.first?.ko == "오탐")
+    }
+
     @Test func aLongerEnglishThanTheReferenceGrowsTheSpan() throws {
         // the reference knows LLMs as 대형 언어 모델; the English says more, and so does the Korean
         let r = try TermTestSupport.extract(["이 연구는 수학적 대형 언어 모델(Mathematical Large Language Models; LLMs)을 다룬다."])
