@@ -121,7 +121,7 @@ extension TermKnowledge {
                 let restWord = out[i] == [e] || (!used.contains(e) && !out.contains(word: i) && renders(words[i], rest))
                 let w = words[i - 1]
                 let prefixWord = TermText.hasHangul(w) && !caseMarked(w) && status(w) != .boundary
-                    && weakLink(w, [prefix]) != nil
+                    && (TermKnowledge.rendersPrefix(w, prefix) || weakLink(w, [prefix]) != nil)
                 guard restWord && prefixWord else { continue }
                 used.insert(e)
                 out.add(i - 1, [e])
@@ -191,14 +191,23 @@ extension TermKnowledge {
 
     /// English prefixes that Korean often renders as a word of their own: multiview is 다중 뷰,
     /// multiagent 다중 에이전트, pretrained 미리 훈련된.
-    static let boundPrefixes = ["multi", "auto", "self", "pre", "post", "cross", "semi", "non", "omni", "hyper", "meta"]
+    /// Each with the Korean words that render it; the corpus may show others (`renders`).
+    static let boundPrefixes: [(prefix: String, korean: Set<String>)] = [
+        ("multi", ["다중", "멀티"]), ("auto", ["자동", "자기", "자가", "자율", "오토"]), ("self", ["자기", "자가", "자체"]),
+        ("pre", ["사전", "미리", "선행", "프리"]), ("post", ["사후", "포스트"]), ("cross", ["교차", "크로스"]),
+        ("semi", ["반"]), ("non", ["비"]), ("omni", ["옴니"]), ("hyper", ["초", "하이퍼"]), ("meta", ["메타"]),
+    ]
 
     /// `token` as a bound prefix and the rest (`multiagent` → multi, agent), or nil.
     static func splitPrefix(_ token: String) -> (prefix: String, rest: String)? {
-        for p in boundPrefixes where token.hasPrefix(p) && token.utf8.count >= p.utf8.count + 3 {
+        for (p, _) in boundPrefixes where token.hasPrefix(p) && token.utf8.count >= p.utf8.count + 3 {
             return (p, String(token.dropFirst(p.count)))
         }
         return nil
+    }
+
+    static func rendersPrefix(_ w: String, _ prefix: String) -> Bool {
+        boundPrefixes.contains { $0.prefix == prefix && $0.korean.contains(w) }
     }
 
     /// Some piece of `w` renders the English `token`: by corpus association or as a loanword.

@@ -135,13 +135,17 @@ import Testing
 
     @Test func aCompoundTokenTakesTheWordForItsPrefix() throws {
         // 다중 renders multi (in multi-task), 에이전트 is the loanword of agent: together they render
-        // multiagent; a token that only starts like a prefix is no compound
+        // multiagent; 회귀 renders autoregressive here, and 자가 is a known rendering of auto-;
+        // a token that only starts like a prefix is no compound
         let corpus = [
-            TermTestSupport.record("9999.00041", ["우리는 다중 작업(multi-task) 학습을 한다."]),
-            TermTestSupport.record("9999.00042", ["또한 다중 과제(multi-task) 설정을 본다."]),
+            TermTestSupport.record("9999.00041", ["우리는 다중 작업(multi-task) 학습을 한다. 기존 회귀 모델(autoregressive model)을 본다."]),
+            TermTestSupport.record("9999.00042", ["또한 다중 과제(multi-task) 설정을 본다. 흔한 회귀 모델(autoregressive model)을 쓴다."]),
         ]
-        let r = try TermTestSupport.extract(["모델은 다중 에이전트 토론(multiagent debate)을 쓴다."], corpus: corpus)
-        #expect(r.terms.first?.ko == "다중 에이전트 토론")
+        let r = try TermTestSupport.extract([
+            "모델은 다중 에이전트 토론(multiagent debate)을 쓴다.",
+            "우리는 자가 회귀 디코딩(autoregressive decoding)을 쓴다.",
+        ], corpus: corpus)
+        #expect(r.terms.map { $0.ko ?? "" } == ["다중 에이전트 토론", "자가 회귀 디코딩"])
         #expect(TermKnowledge.splitPrefix("multiagent")! == ("multi", "agent"))
         #expect(TermKnowledge.splitPrefix("prefill")! == ("pre", "fill"))
         #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
