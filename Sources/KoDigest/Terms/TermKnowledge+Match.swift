@@ -93,7 +93,7 @@ extension TermKnowledge {
     /// of) one of `E`, and shows no association with any of them.
     func otherMeaning(_ w: String, _ E: [String]) -> String? {
         for p in pieces(w) {
-            if E.contains(where: { (assocAny[p]?[$0] ?? 0) >= TermKnowledge.tau || (assocBag[p]?[$0] ?? 0) >= TermKnowledge.tauBag }) {
+            if E.contains(where: { (assocAny[p]?[$0] ?? 0) >= TermKnowledge.tauWeak || (assocBag[p]?[$0] ?? 0) >= TermKnowledge.tauBag }) {
                 return nil
             }
             // a rendering of another form of the same word (학습 renders training, so it may render train)
@@ -102,13 +102,17 @@ extension TermKnowledge {
             }
             if E.contains(where: { similarity(piece: p, token: $0) > 0.5 }) { return nil }
         }
+        // confident: one rendering, or synonyms that share the piece (대화 = conversation, dialogue)
         for p in pieces(w) {
             guard let row = assoc[p] else { continue }
             var best: (String, Double)? = nil
-            for (x, d) in row where d >= TermKnowledge.otherDice && (best.map { d > $0.1 || (d == $0.1 && x < $0.0) } ?? true) {
-                best = (x, d)
+            var total = 0.0
+            for (x, d) in row where d >= TermKnowledge.tau {
+                if E.contains(where: { TermKnowledge.related(x, $0) }) { return nil }
+                total += d
+                if best.map({ d > $0.1 || (d == $0.1 && x < $0.0) }) ?? true { best = (x, d) }
             }
-            if let (x, _) = best, !E.contains(where: { TermKnowledge.related(x, $0) }) { return "\(p)=\(x)" }
+            if let (x, _) = best, total >= TermKnowledge.otherDice { return "\(p)=\(x)" }
         }
         return nil
     }

@@ -41,6 +41,19 @@ import Testing
         #expect(r.terms[1].match == .mismatch)
     }
 
+    @Test func synonymsTogetherGiveAnotherMeaning() throws {
+        // 대화 renders conversation, dialogue and chat, none of them alone with confidence, but
+        // together they say what 대화 means; adapter is 어댑터
+        let corpus = [TermTestSupport.record("9999.00003", [
+            "긴 대화(conversation)를 본다.", "짧은 대화(conversation)를 쓴다.", "영어 회화(conversation)를 본다.", "일상 회화(conversation)를 쓴다.",
+            "다중 대화(dialogue)를 본다.", "단일 대화(dialogue)를 쓴다.", "공적 담화(dialogue)를 본다.", "사적 담화(dialogue)를 쓴다.",
+            "실시간 대화(chat)를 본다.", "일반 대화(chat)를 쓴다.", "그룹 채팅(chat)을 본다.", "개인 채팅(chat)을 쓴다.",
+            "작은 어댑터(adapter)를 본다.", "큰 어댑터(adapter)를 쓴다.",
+        ])]
+        let r = try TermTestSupport.extract(["모델은 대화(adapters)를 쓴다."], corpus: corpus)
+        #expect(r.terms.first?.ko == "대화" && r.terms.first?.match == .mismatch)
+    }
+
     @Test func mismatchNeedsEvidence() throws {
         // no link but no evidence of another meaning: a loose translation, not a mismatch;
         // the Korean is the reference rendering of another concept; numbers that differ
