@@ -113,11 +113,13 @@ print("|---|---|---|---|---|")
 // Measured first, while this process is small: a spawned child's peak memory includes its parent's
 // at the moment of exec.
 let concatenated = options.work + "/x\(options.copies).md"
-FileManager.default.createFile(atPath: concatenated, contents: nil)
-if let handle = FileHandle(forWritingAtPath: concatenated) {
-    for file in files { if let bytes = FileIO.read(file) { handle.write(Data(bytes)) } }
-    handle.closeFile()
+guard FileManager.default.createFile(atPath: concatenated, contents: nil),
+      let handle = FileHandle(forWritingAtPath: concatenated) else {
+    FileHandle.standardError.write(Data("kodigest-bench: cannot write \(concatenated)\n".utf8))
+    exit(1)
 }
+for file in files { if let bytes = FileIO.read(file) { handle.write(Data(bytes)) } }
+handle.closeFile()
 if let uconv = ["/usr/bin/uconv", "/usr/local/bin/uconv"].first(where: FileManager.default.fileExists) {
     let u = try measure(uconv, ["-x", "any-nfc", concatenated])
     print(row("uconv -x any-nfc (yardstick)", mb, u.seconds, "peak \(Int(u.peakMB)) MB"))
