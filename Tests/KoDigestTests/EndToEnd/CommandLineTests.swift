@@ -66,10 +66,10 @@ import Testing
     @Test func badInputIsReportedWithFileAndLineAndExitCode2() throws {
         guard Executable.path != nil else { return }
         let cwd = try Executable.temporaryDirectory()
-        FileManager.default.createFile(atPath: cwd + "/binary.md", contents: Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2]))
-        FileManager.default.createFile(atPath: cwd + "/empty.md", contents: Data())
+        try Executable.write(Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2]), to: cwd + "/binary.md")
+        try Executable.write(Data(), to: cwd + "/empty.md")
         let good = "### [Good](https://arxiv.org/abs/2501.00001)\n\n- **What's New**: 좋은 요약입니다.\n"
-        FileManager.default.createFile(atPath: cwd + "/good.md", contents: Data(good.utf8))
+        try Executable.write(Data(good.utf8), to: cwd + "/good.md")
         let result = try Executable.run(["clean", "binary.md", "empty.md", "good.md", "missing.md", "-o", "r.jsonl", "--quarantine", "q.jsonl"], in: cwd)
         #expect(result.status == 2)
         #expect(result.stderr.contains("binary.md:1: error:"))
@@ -82,7 +82,7 @@ import Testing
         guard Executable.path != nil else { return }
         let cwd = try Executable.temporaryDirectory()
         let text = "### [Big](https://arxiv.org/abs/2501.00002)\n\n- " + String(repeating: "아주 긴 문장 ", count: 700_000) + "\n"
-        FileManager.default.createFile(atPath: cwd + "/big.md", contents: Data(text.utf8))
+        try Executable.write(Data(text.utf8), to: cwd + "/big.md")
         let result = try Executable.run(["clean", "big.md", "-o", "r.jsonl", "--quarantine", "q.jsonl"], in: cwd)
         #expect(result.status == 0)
         #expect(result.stderr.contains("big.md:3:1: warning: line is"))
@@ -93,7 +93,7 @@ import Testing
         guard Executable.path != nil else { return }
         let cwd = try Executable.temporaryDirectory()
         let yaml = "name: strict\nstages:\n  - lint:\n      rules:\n        off-topic:\n          threshold: lots\n"
-        FileManager.default.createFile(atPath: cwd + "/p.yml", contents: Data(yaml.utf8))
+        try Executable.write(Data(yaml.utf8), to: cwd + "/p.yml")
         let result = try Executable.run(["run", "p.yml", "--out", "never"], in: cwd)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("p.yml:6:11: error: rule 'off-topic' option 'threshold'"))

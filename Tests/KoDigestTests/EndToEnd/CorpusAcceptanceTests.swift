@@ -70,7 +70,7 @@ import Testing
             guard let bytes = FileIO.read(item.path) else { continue }
             let target = copy + item.path.dropFirst(TestPaths.corpus.count)
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: target, contents: Data(perturbation.apply(String(decoding: bytes, as: UTF8.self))))
+            try Executable.write(Data(perturbation.apply(String(decoding: bytes, as: UTF8.self))), to: target)
         }
         try Executable.run(["run", copy, "--out", copy + ".run"])
         let diff = try Executable.run(["diff", run, copy + ".run", "--format", "json"])
@@ -94,7 +94,7 @@ import Testing
             }
             let target = copy + path.dropFirst(TestPaths.corpus.count)
             try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: target, contents: Data(text.utf8))
+            try Executable.write(Data(text.utf8), to: target)
         }
         try Executable.run(["run", copy, "--out", copy + ".run"])
         let diff = try Executable.run(["diff", run, copy + ".run", "--format", "json"])

@@ -57,6 +57,11 @@ enum Executable {
         return path
     }
 
+    /// Writes `data` to a new file at `path`.
+    static func write(_ data: Data, to path: String) throws {
+        try data.write(to: URL(fileURLWithPath: path))
+    }
+
     /// The content files of a run directory (all but the manifest), by name.
     static func contentFiles(_ run: String) -> [String: Data] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: run)) ?? []
