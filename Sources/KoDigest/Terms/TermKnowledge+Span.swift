@@ -7,6 +7,27 @@ extension TermKnowledge {
             || TermKnowledge.isNumberCounter(w) || isCopulaForm(w)
     }
 
+    /// Korean words that join two conjuncts, and the particles that do it at a word's end.
+    static let coordinators = ["및", "그리고", "또는", "혹은"]
+    static let coordinatingParticles = ["와", "과"]
+
+    /// The English joins two conjuncts (`exploration and exploitation`, `Q&A`, `seen or unseen`).
+    static func coordinates(_ en: String) -> Bool {
+        en.contains("&") || EnglishTokens.tokens(en, keepStop: true).contains { $0 == "and" || $0 == "or" }
+    }
+
+    /// Where the left conjunct of a coordination ending at word `i` starts, when it renders part of
+    /// the English: `i - 1` for a coordinator word after it (활용 및), `i` for a word that ends with
+    /// a coordinating particle (정렬과).
+    func coordinationStart(_ words: [String], _ i: Int, _ links: TermLinks) -> Int? {
+        let w = words[i]
+        if TermKnowledge.coordinators.contains(w) {
+            return i >= 1 && links.has(i - 1) && !marked(words[i - 1]) ? i - 1 : nil
+        }
+        let particle = strip(w).particle
+        return links.has(i) && TermKnowledge.coordinatingParticles.contains(particle) ? i : nil
+    }
+
     /// Counters that follow a number word (네 번째, 세 개의), and the English words that count.
     static let counters = ["번째", "개의"]
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -87,11 +108,23 @@ extension TermKnowledge {
         // a counter after a number word (네 번째, 세 개의) is not part of the term unless the
         // English counts too (Two Single-View Images, Few-Shot)
         let englishCounts = order.contains { TermKnowledge.countWords.contains($0) }
+        let englishCoordinates = TermKnowledge.coordinates(en)
         var i = n - 2
         while i >= 0 {
             let w = words[i]
             let L = span.count
             if !englishCounts && TermKnowledge.isCounter(w) { break }
+            // a coordination the English has too (탐색 및 활용 = exploration and exploitation,
+            // 정렬과 대응 = alignment and correspondence): the left conjunct joins
+            if englishCoordinates, let k = coordinationStart(words, i, links) {
+                for j in stride(from: i, through: k, by: -1) {
+                    span.insert(words[j], at: 0)
+                    spanTokens.formUnion(links[j])
+                    evidence += links[j].count
+                }
+                i = k - 1
+                continue
+            }
             if links.has(i) {
                 if marked(w) && !TermKnowledge.bridgeWords.contains(span[0]) { break }
                 span.insert(w, at: 0)

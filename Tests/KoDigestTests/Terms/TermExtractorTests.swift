@@ -164,6 +164,23 @@ import Testing
         #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
     }
 
+    @Test func aCoordinationTheEnglishHasJoinsTheSpan() throws {
+        // 및 and a word ending in 과 join two conjuncts as "and" does; without "and" the span
+        // stays with the conjunct the English names
+        let corpus = [
+            TermTestSupport.record("9999.00051", ["넓은 탐색(exploration)을 한다.", "지식 활용(exploitation)을 본다.", "특징 정렬(alignment)을 쓴다."]),
+            TermTestSupport.record("9999.00052", ["깊은 탐색(exploration)을 본다.", "자원 활용(exploitation)을 쓴다.", "토큰 정렬(alignment)을 본다."]),
+            TermTestSupport.record("9999.00053", ["정렬 방법은 정렬 결과를 낸다."]),
+        ]
+        let r = try TermTestSupport.extract([
+            "모델은 탐색 및 활용(exploration and exploitation) 균형을 맞춘다.",
+            "모델은 정렬과 활용(alignment and exploitation)을 함께 본다.",
+            "모델은 탐색 및 활용(exploitation)을 본다.",
+        ], corpus: corpus)
+        #expect(r.terms.map { $0.ko ?? "" } == ["탐색 및 활용", "정렬과 활용", "활용"])
+        #expect(TermKnowledge.coordinates("Q&A") && !TermKnowledge.coordinates("android"))
+    }
+
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
         let r = try TermTestSupport.extract([
             "연구진은 세 개의 평가 그룹(evaluation groups)을 만들었다.",
