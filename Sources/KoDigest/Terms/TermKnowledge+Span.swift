@@ -7,25 +7,37 @@ extension TermKnowledge {
             || TermKnowledge.isNumberCounter(w) || isCopulaForm(w)
     }
 
-    /// Korean words that join two conjuncts, and the particles that do it at a word's end.
-    static let coordinators = ["및", "그리고", "또는", "혹은"]
-    static let coordinatingParticles = ["와", "과"]
+    /// The connectives of an English term that Korean writes with words or particles of its own:
+    /// `and`/`or`/`&` (및, 또는, X과) and `to` (X에서 Y로).
+    struct Connectives {
+        var coordinates = false, directs = false
 
-    /// The English joins two conjuncts (`exploration and exploitation`, `Q&A`, `seen or unseen`).
-    static func coordinates(_ en: String) -> Bool {
-        en.contains("&") || EnglishTokens.tokens(en, keepStop: true).contains { $0 == "and" || $0 == "or" }
+        init(_ en: String) {
+            let tokens = EnglishTokens.tokens(en, keepStop: true)
+            coordinates = en.contains("&") || tokens.contains { $0 == "and" || $0 == "or" }
+            directs = tokens.contains("to")
+        }
     }
 
-    /// Where the left conjunct of a coordination ending at word `i` starts, when it renders part of
-    /// the English: `i - 1` for a coordinator word after it (활용 및), `i` for a word that ends with
-    /// a coordinating particle (정렬과).
-    func coordinationStart(_ words: [String], _ i: Int, _ links: TermLinks) -> Int? {
+    static let coordinators = ["및", "그리고", "또는", "혹은"]
+    static let coordinatingParticles = ["와", "과"]
+    static let directionParticles = ["로", "으로", "로의", "으로의"]
+
+    /// Where the left part of a coordination or direction ending at word `i` starts, when it renders
+    /// part of the English: `i - 1` for a coordinator word (활용 및) or a linked source before a
+    /// linked goal (이미지에서 비디오로), `i` for a linked word ending in a coordinating particle (정렬과).
+    func connectedStart(_ words: [String], _ i: Int, _ links: TermLinks, _ c: Connectives) -> Int? {
         let w = words[i]
-        if TermKnowledge.coordinators.contains(w) {
+        let particle = strip(w).particle
+        if c.coordinates && TermKnowledge.coordinators.contains(w) {
             return i >= 1 && links.has(i - 1) && !marked(words[i - 1]) ? i - 1 : nil
         }
-        let particle = strip(w).particle
-        return links.has(i) && TermKnowledge.coordinatingParticles.contains(particle) ? i : nil
+        if c.coordinates && links.has(i) && TermKnowledge.coordinatingParticles.contains(particle) { return i }
+        if c.directs && links.has(i) && TermKnowledge.directionParticles.contains(particle)
+            && i >= 1 && links.has(i - 1) && strip(words[i - 1]).particle == "에서" {
+            return i - 1
+        }
+        return nil
     }
 
     /// Counters that follow a number word (네 번째, 세 개의), and the English words that count.
@@ -78,10 +90,12 @@ extension TermKnowledge {
         var letters: [Unicode.Scalar]? = nil
         let links: TermLinks
         let order: [String]
+        var english = en
         if !en.isEmpty {
             order = englishOrder(en)
             links = link(words, order)
         } else if let x = expansion(abbr, renderedBy: words) {
+            english = x.en
             order = englishOrder(x.en)
             links = x.links
         } else {
@@ -108,15 +122,15 @@ extension TermKnowledge {
         // a counter after a number word (네 번째, 세 개의) is not part of the term unless the
         // English counts too (Two Single-View Images, Few-Shot)
         let englishCounts = order.contains { TermKnowledge.countWords.contains($0) }
-        let englishCoordinates = TermKnowledge.coordinates(en)
+        let connectives = TermKnowledge.Connectives(english)
         var i = n - 2
         while i >= 0 {
             let w = words[i]
             let L = span.count
             if !englishCounts && TermKnowledge.isCounter(w) { break }
-            // a coordination the English has too (탐색 및 활용 = exploration and exploitation,
-            // 정렬과 대응 = alignment and correspondence): the left conjunct joins
-            if englishCoordinates, let k = coordinationStart(words, i, links) {
+            // a coordination or direction the English has too (탐색 및 활용 = exploration and
+            // exploitation, 이미지에서 비디오로의 = image-to-video): the left part joins
+            if let k = connectedStart(words, i, links, connectives) {
                 for j in stride(from: i, through: k, by: -1) {
                     span.insert(words[j], at: 0)
                     spanTokens.formUnion(links[j])

@@ -164,21 +164,23 @@ import Testing
         #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
     }
 
-    @Test func aCoordinationTheEnglishHasJoinsTheSpan() throws {
-        // 및 and a word ending in 과 join two conjuncts as "and" does; without "and" the span
-        // stays with the conjunct the English names
+    @Test func aCoordinationOrDirectionTheEnglishHasJoinsTheSpan() throws {
+        // 및 and a word ending in 과 join two conjuncts as "and" does, X에서 Y로 says X-to-Y; without
+        // "and" the span stays with the conjunct the English names
         let corpus = [
             TermTestSupport.record("9999.00051", ["넓은 탐색(exploration)을 한다.", "지식 활용(exploitation)을 본다.", "특징 정렬(alignment)을 쓴다."]),
             TermTestSupport.record("9999.00052", ["깊은 탐색(exploration)을 본다.", "자원 활용(exploitation)을 쓴다.", "토큰 정렬(alignment)을 본다."]),
-            TermTestSupport.record("9999.00053", ["정렬 방법은 정렬 결과를 낸다."]),
+            TermTestSupport.record("9999.00053", ["정렬 방법은 정렬 결과를 낸다. 탐색 방법은 탐색 결과를, 활용 방법은 활용 결과를 낸다."]),
         ]
         let r = try TermTestSupport.extract([
             "모델은 탐색 및 활용(exploration and exploitation) 균형을 맞춘다.",
             "모델은 정렬과 활용(alignment and exploitation)을 함께 본다.",
             "모델은 탐색 및 활용(exploitation)을 본다.",
+            "모델은 탐색에서 활용으로의 전환(exploration-to-exploitation shift)을 본다.",
         ], corpus: corpus)
-        #expect(r.terms.map { $0.ko ?? "" } == ["탐색 및 활용", "정렬과 활용", "활용"])
-        #expect(TermKnowledge.coordinates("Q&A") && !TermKnowledge.coordinates("android"))
+        #expect(r.terms.map { $0.ko ?? "" } == ["탐색 및 활용", "정렬과 활용", "활용", "탐색에서 활용으로의 전환"])
+        #expect(TermKnowledge.Connectives("Q&A").coordinates && !TermKnowledge.Connectives("android").coordinates)
+        #expect(TermKnowledge.Connectives("image-to-video").directs && !TermKnowledge.Connectives("tokenizer").directs)
     }
 
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
