@@ -10,11 +10,13 @@ extension TermKnowledge {
     /// The connectives of an English term that Korean writes with words or particles of its own:
     /// `and`/`or`/`&` (및, 또는, X과) and `to` (X에서 Y로).
     struct Connectives {
-        var coordinates = false, directs = false
+        /// `and`, `or`, `&`; a hyphen (`Vision-Language`, 시각 및 언어) may pair words too.
+        var coordinates = false, pairs = false, directs = false
 
         init(_ en: String) {
             let tokens = EnglishTokens.tokens(en, keepStop: true)
             coordinates = en.contains("&") || tokens.contains { $0 == "and" || $0 == "or" }
+            pairs = en.contains("-")
             directs = tokens.contains("to")
         }
     }
@@ -29,7 +31,7 @@ extension TermKnowledge {
     func connectedStart(_ words: [String], _ i: Int, _ links: TermLinks, _ c: Connectives) -> Int? {
         let w = words[i]
         let particle = strip(w).particle
-        if c.coordinates && TermKnowledge.coordinators.contains(w) {
+        if (c.coordinates || c.pairs) && TermKnowledge.coordinators.contains(w) {
             return i >= 1 && links.has(i - 1) && !marked(words[i - 1]) ? i - 1 : nil
         }
         if c.coordinates && links.has(i) && TermKnowledge.coordinatingParticles.contains(particle) { return i }

@@ -177,8 +177,9 @@ import Testing
             "모델은 정렬과 활용(alignment and exploitation)을 함께 본다.",
             "모델은 탐색 및 활용(exploitation)을 본다.",
             "모델은 탐색에서 활용으로의 전환(exploration-to-exploitation shift)을 본다.",
+            "모델은 정렬 및 활용(alignment-exploitation)을 본다.",
         ], corpus: corpus)
-        #expect(r.terms.map { $0.ko ?? "" } == ["탐색 및 활용", "정렬과 활용", "활용", "탐색에서 활용으로의 전환"])
+        #expect(r.terms.map { $0.ko ?? "" } == ["탐색 및 활용", "정렬과 활용", "활용", "탐색에서 활용으로의 전환", "정렬 및 활용"])
         #expect(TermKnowledge.Connectives("Q&A").coordinates && !TermKnowledge.Connectives("android").coordinates)
         #expect(TermKnowledge.Connectives("image-to-video").directs && !TermKnowledge.Connectives("tokenizer").directs)
     }
