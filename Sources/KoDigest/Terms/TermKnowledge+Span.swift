@@ -181,7 +181,7 @@ extension TermKnowledge {
                 continue
             }
             if evidence == 0 && TermText.hasSuffix(w, "의") { break }
-            if (st == .unknown && budget > 0) || ((st == .weak || st == .other) && budget >= 2) {
+            if budget > 0 && st != .boundary && st != .general {
                 span.insert(w, at: 0)
                 tookUnlinked()
                 i -= 1

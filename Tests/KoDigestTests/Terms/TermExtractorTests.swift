@@ -184,6 +184,16 @@ import Testing
         #expect(TermKnowledge.Connectives("image-to-video").directs && !TermKnowledge.Connectives("tokenizer").directs)
     }
 
+    @Test func aWordKnownForSomethingElseMayRenderAFreeToken() throws {
+        // the corpus knows 개체 as entity; with object left over, it renders object here
+        let corpus = [TermTestSupport.record("9999.00061", [
+            "새 개체 인식(entity recognition)을 쓴다.", "큰 개체 연결(entity linking)을 본다.", "빠른 개체 추출(entity extraction)을 쓴다.",
+            "실시간 이상 감지(anomaly detection)를 본다.", "정밀한 이상 감지(anomaly detection)를 쓴다.",
+        ])]
+        let r = try TermTestSupport.extract(["모델은 개체 감지(object detection)를 쓴다."], corpus: corpus)
+        #expect(r.terms.first?.ko == "개체 감지")
+    }
+
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
         let r = try TermTestSupport.extract([
             "연구진은 세 개의 평가 그룹(evaluation groups)을 만들었다.",
