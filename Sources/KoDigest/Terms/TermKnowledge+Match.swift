@@ -89,8 +89,9 @@ extension TermKnowledge {
         return "the Korean renders " + other.joined(separator: " ") + "; " + known
     }
 
-    /// `piece=english` when a piece of w confidently renders an English word that is not (a form
-    /// of) one of `E`, and shows no association with any of them.
+    /// `piece=english` when a piece of w shows no association with any of `E` and confidently
+    /// renders English words unrelated to them: their clean Dice scores (each ≥ 0.2) add up to
+    /// ≥ 0.5; `english` is the best of them.
     func otherMeaning(_ w: String, _ E: [String]) -> String? {
         for p in pieces(w) {
             if E.contains(where: { (assocAny[p]?[$0] ?? 0) >= TermKnowledge.tauWeak || (assocBag[p]?[$0] ?? 0) >= TermKnowledge.tauBag }) {

@@ -28,16 +28,22 @@ extension TermKnowledge {
     /// Where the left part of a coordination or direction ending at word `i` starts, when it renders
     /// part of the English: `i - 1` for a coordinator word (활용 및) or a linked source before a
     /// linked goal (이미지에서 비디오로), `i` for a linked word ending in a coordinating particle (정렬과).
-    func connectedStart(_ words: [String], _ i: Int, _ links: TermLinks, _ c: Connectives) -> Int? {
+    /// The Korean is tested first: few words carry a connective, and only they need the English's.
+    func connectedStart(_ words: [String], _ i: Int, _ links: TermLinks, english: String) -> Int? {
         let w = words[i]
-        let particle = strip(w).particle
-        if (c.coordinates || c.pairs) && TermKnowledge.coordinators.contains(w) {
-            return i >= 1 && links.has(i - 1) && !marked(words[i - 1]) ? i - 1 : nil
+        if TermKnowledge.coordinators.contains(w) {
+            guard i >= 1 && links.has(i - 1) && !marked(words[i - 1]) else { return nil }
+            let c = Connectives(english)
+            return c.coordinates || c.pairs ? i - 1 : nil
         }
-        if c.coordinates && links.has(i) && TermKnowledge.coordinatingParticles.contains(particle) { return i }
-        if c.directs && links.has(i) && TermKnowledge.directionParticles.contains(particle)
+        guard links.has(i) else { return nil }
+        let particle = strip(w).particle
+        if TermKnowledge.coordinatingParticles.contains(particle) {
+            return Connectives(english).coordinates ? i : nil
+        }
+        if TermKnowledge.directionParticles.contains(particle)
             && i >= 1 && links.has(i - 1) && strip(words[i - 1]).particle == "에서" {
-            return i - 1
+            return Connectives(english).directs ? i - 1 : nil
         }
         return nil
     }
@@ -124,7 +130,6 @@ extension TermKnowledge {
         // a counter after a number word (네 번째, 세 개의) is not part of the term unless the
         // English counts too (Two Single-View Images, Few-Shot)
         let englishCounts = order.contains { TermKnowledge.countWords.contains($0) }
-        let connectives = TermKnowledge.Connectives(english)
         var i = n - 2
         while i >= 0 {
             let w = words[i]
@@ -132,7 +137,7 @@ extension TermKnowledge {
             if !englishCounts && TermKnowledge.isCounter(w) { break }
             // a coordination or direction the English has too (탐색 및 활용 = exploration and
             // exploitation, 이미지에서 비디오로의 = image-to-video): the left part joins
-            if let k = connectedStart(words, i, links, connectives) {
+            if let k = connectedStart(words, i, links, english: english) {
                 for j in stride(from: i, through: k, by: -1) {
                     span.insert(words[j], at: 0)
                     spanTokens.formUnion(links[j])
