@@ -4,8 +4,8 @@ public enum FindingsWriter {
     public static func entries(_ records: [Record]) -> [FindingEntry] {
         var out: [FindingEntry] = []
         for r in records {
-            for f in r.findings {
-                out.append(FindingEntry(file: r.source.file, record: r.id, finding: f, excerpt: excerpt(f, in: r)))
+            for (f, excerpt) in zip(r.findings, excerpts(of: r)) {
+                out.append(FindingEntry(file: r.source.file, record: r.id, finding: f, excerpt: excerpt))
             }
         }
         return sorted(out)
@@ -19,13 +19,18 @@ public enum FindingsWriter {
         }
     }
 
-    static func excerpt(_ f: Finding, in r: Record) -> String {
-        guard let s = f.section, s < r.sections.count else { return r.title }
-        let v = Array(r.sections[s].text.unicodeScalars)
-        let start = max(0, min(v.count, f.start ?? 0)), end = max(start, min(v.count, f.end ?? start))
-        var text = String(String.UnicodeScalarView(v[start..<end]))
-        if text.isEmpty { text = String(String.UnicodeScalarView(v.prefix(60))) }
-        return String(text.unicodeScalars.map { $0 == "\n" ? " " : $0 }.map(Character.init))
+    /// The excerpt of each of the record's findings, in order. Each section's scalars are read
+    /// once, however many findings it has.
+    static func excerpts(of r: Record) -> [String] {
+        var scalars = [[Unicode.Scalar]?](repeating: nil, count: r.sections.count)
+        return r.findings.map { f in
+            guard let s = f.section, s < r.sections.count else { return r.title }
+            let v = scalars[s] ?? Array(r.sections[s].text.unicodeScalars)
+            scalars[s] = v
+            let start = max(0, min(v.count, f.start ?? 0)), end = max(start, min(v.count, f.end ?? start))
+            let shown = start < end ? v[start..<end] : v.prefix(60)
+            return String(String.UnicodeScalarView(shown.map { $0 == "\n" ? " " : $0 }))
+        }
     }
 
     /// `file:line:column: severity: message [rule]`, grouped by file, with a count line at the end.

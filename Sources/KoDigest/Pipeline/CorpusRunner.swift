@@ -181,8 +181,8 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
                 stage.process(&record)
                 output.stageSeconds[k] += (clock.now - start).seconds
             }
-            for finding in record.findings {
-                output.findings.append(FindingEntry(file: file, record: record.id, finding: finding, excerpt: FindingsWriter.excerpt(finding, in: record)))
+            for (finding, excerpt) in zip(record.findings, FindingsWriter.excerpts(of: record)) {
+                output.findings.append(FindingEntry(file: file, record: record.id, finding: finding, excerpt: excerpt))
             }
             switch router.route(record) {
             case .keep:

@@ -11,27 +11,30 @@ enum GlossScanner {
 
     /// Top-level groups as (open index, index past the close paren). Nested parentheses belong to
     /// the outer group; an unclosed group is dropped and scanning resumes after its paren.
+    ///
+    /// One pass pairs every close with the nearest open before it that is still unpaired, which
+    /// is the close a depth count from that open reaches first; a line of many unclosed parens
+    /// then costs no more than any other line.
     static func groups(_ line: [Unicode.Scalar]) -> [(open: Int, end: Int)] {
+        var close = [Int: Int]()
+        var opens: [Int] = []
+        for (i, c) in line.enumerated() {
+            if isOpen(c) {
+                opens.append(i)
+            } else if isClose(c), let o = opens.popLast() {
+                close[o] = i
+            }
+        }
+        guard !close.isEmpty else { return [] }
         var out: [(Int, Int)] = []
         var i = 0
-        let n = line.count
-        while i < n {
-            if isOpen(line[i]) {
-                var depth = 0, j = i
-                while j < n {
-                    if isOpen(line[j]) { depth += 1 } else if isClose(line[j]) {
-                        depth -= 1
-                        if depth == 0 { break }
-                    }
-                    j += 1
-                }
-                if j < n {
-                    out.append((i, j + 1))
-                    i = j + 1
-                    continue
-                }
+        while i < line.count {
+            if let j = close[i] {
+                out.append((i, j + 1))
+                i = j + 1
+            } else {
+                i += 1
             }
-            i += 1
         }
         return out
     }

@@ -100,23 +100,32 @@ public struct GlossaryBuilder: Sendable {
         }
     }
 
+    /// How far an example reaches to either side of its term, in scalars: further than any real
+    /// sentence, so only a run-on line without sentence ends (garbled input) is cut.
+    static let exampleReach = 300
+
     /// The sentence around `start..<end`: from the previous sentence end (`.`, `!`, `?` before a
-    /// space, which covers `다.` and `요.`) or line break to the next one, without a list bullet.
+    /// space, which covers `다.` and `요.`) or line break to the next one, without a list bullet,
+    /// and at most `exampleReach` scalars to either side of the term (marked `…` where cut).
     static func sentence(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         func endsSentence(_ i: Int) -> Bool {
             (sc[i] == "." || sc[i] == "!" || sc[i] == "?" || sc[i] == "。") && (i + 1 == sc.count || TermText.isSpace(sc[i + 1]))
         }
+        let first = max(0, start - exampleReach), last = min(sc.count, end + exampleReach)
         var a = start
-        while a > 0 && sc[a - 1] != "\n" && !endsSentence(a - 1) { a -= 1 }
+        while a > first && sc[a - 1] != "\n" && !endsSentence(a - 1) { a -= 1 }
+        let cutBefore = a == first && a > 0 && sc[a - 1] != "\n" && !endsSentence(a - 1)
         var b = end
-        while b < sc.count && sc[b] != "\n" {
+        while b < last && sc[b] != "\n" {
             b += 1
             if endsSentence(b - 1) { break }
         }
+        let cutAfter = b == last && b < sc.count && sc[b] != "\n" && !endsSentence(b - 1)
         while a < start && (TermText.isSpace(sc[a]) || ((sc[a] == "-" || sc[a] == "*" || sc[a] == "•") && a + 1 < sc.count && TermText.isSpace(sc[a + 1]))) {
             a += 1
         }
-        return TermText.trimWhitespaces(TermText.string(sc[a..<b]))
+        let text = TermText.trimWhitespaces(TermText.string(sc[a..<b]))
+        return (cutBefore ? "…" : "") + text + (cutAfter ? "…" : "")
     }
 
     public mutating func merge(_ other: GlossaryBuilder) {

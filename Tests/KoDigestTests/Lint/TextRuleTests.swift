@@ -112,6 +112,15 @@ import Testing
     @Test(arguments: ["세 단계: 1) 수집, 2) 정제, 3) 학습.", "II) 환자 이해, III) 치료.", "Alzheimer’s Disease 연구", "(https://example.org/a_(b))",
                       "모델(Model)과 데이터[1]", "**굵게** 쓴 말"])
     func balanced(_ text: String) { #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).isEmpty) }
+
+    @Test func garbledRunIsReportedOnceBeyondTheFirstFew() {
+        let hits = LintTestSupport.hits(rule, LintTestSupport.labelled("망가진 줄" + String(repeating: "(", count: 20) + " 끝."))
+        #expect(hits.count == UnbalancedRule.shownPerSection + 1)
+        #expect(hits.last?.message.hasPrefix("\(20 - UnbalancedRule.shownPerSection) more unbalanced") == true)
+        // one past the limit is shown as itself
+        let six = LintTestSupport.hits(rule, LintTestSupport.labelled("줄" + String(repeating: "(", count: UnbalancedRule.shownPerSection + 1)))
+        #expect(six.allSatisfy { $0.message.hasPrefix("unclosed") })
+    }
 }
 
 @Suite struct GarbledNumberRuleTests {

@@ -32,6 +32,20 @@ import Testing
         #expect(!w.quoted && !w2.quoted)   // 'Telephoto(T)': the quotation closes after the paren
     }
 
+    @Test func groupsSkipUnclosedParens() {
+        func groups(_ s: String) -> [String] {
+            let line = Array(s.unicodeScalars)
+            return GlossScanner.groups(line).map { TermText.string(line[$0.open..<$0.end]) }
+        }
+        #expect(groups("가 (나 (다) 라) 마 (바") == ["(나 (다) 라)"])
+        #expect(groups("((모델(model)") == ["(model)"])
+        #expect(groups("( (a) (b) c") == ["(a)", "(b)"])
+        #expect(groups("（전각）(x)") == ["（전각）", "(x)"])
+        // many unclosed parens cost one pass, not one per paren
+        let garbled = String(repeating: "(", count: 50_000) + "단어(word)"
+        #expect(groups(garbled) == ["(word)"])
+    }
+
     @Test func quotationClosingAtTheParen() {
         func window(_ s: String) -> (words: [String], quoted: Bool) {
             let line = Array(s.unicodeScalars)

@@ -259,4 +259,14 @@ import Testing
         #expect(GlossaryBuilder.sentence(sc, third, third + 3) == "셋째 1.5 버전.")
         #expect(GlossaryBuilder.sentence(sc, 2, 4) == "첫 문장입니다.")
     }
+
+    @Test func exampleOfARunOnLineIsCut() {
+        let reach = GlossaryBuilder.exampleReach
+        let run = String(repeating: "말 ", count: reach)
+        let sc = Array((run + "모델(model) " + run + "끝.").unicodeScalars)
+        let start = Array(run.unicodeScalars).count
+        let s = GlossaryBuilder.sentence(sc, start, start + 9)
+        #expect(s.hasPrefix("…") && s.hasSuffix("…") && s.contains("모델(model)"))
+        #expect(s.unicodeScalars.count <= 2 * reach + 9 + 2)
+    }
 }

@@ -9,6 +9,9 @@ struct UnbalancedRule: LintRule {
         triggeringExamples: ["멀티모달 입력 multimodal inputs)으로", "특히,(Self-MoE는 경로를 찾습니다.", "‘스마일 추가’ 또는 ’선글라스 추가’"],
         nonTriggeringExamples: ["세 단계: 1) 수집, 2) 정제, 3) 학습", "II) 환자 이해", "Alzheimer’s Disease", "(https://example.org/a_(b))"])
 
+    /// Unmatched brackets reported one by one in a section; any beyond are reported as one.
+    static let shownPerSection = 5
+
     /// Whether `c` opens one of the pairs `()`, `[]`, `{}`, `“”`, `‘’`, `「」` (a switch, not a
     /// dictionary lookup per scalar).
     static func isOpener(_ c: UInt32) -> Bool {
@@ -35,10 +38,15 @@ struct UnbalancedRule: LintRule {
         var hits: [RuleHit] = []
         for (si, text) in context.text.sections.enumerated() {
             let v = text.blanked
-            for (offset, what) in Self.scan(v) {
+            let unmatched = Self.scan(v)
+            for (k, (offset, what)) in unmatched.prefix(Self.shownPerSection + 1).enumerated() {
                 let ch = LintText.string(v, offset, offset + 1)
-                hits.append(RuleHit(section: si, start: offset, end: offset + 1,
-                                    message: "\(what) '\(ch)' in '\(LintText.excerpt(v, offset, offset + 1, context: 15))'",
+                // garbled text may hold thousands: the first few are shown, then one for the rest
+                let more = unmatched.count - Self.shownPerSection
+                let message = k < Self.shownPerSection || more == 1
+                    ? "\(what) '\(ch)' in '\(LintText.excerpt(v, offset, offset + 1, context: 15))'"
+                    : "\(more) more unbalanced brackets or quotes in this section, from '\(LintText.excerpt(v, offset, offset + 1, context: 15))'"
+                hits.append(RuleHit(section: si, start: offset, end: offset + 1, message: message,
                                     evidence: what + ":" + LintText.string(v, max(0, offset - 15), min(v.count, offset + 15))))
             }
             for range in text.lines where text.kinds.contains(.asterisk) {
