@@ -30,16 +30,20 @@ public struct Glossary: Sendable {
     static let columns = ["key", "en", "abbr", "preferred", "variants", "count", "records", "first_date", "last_date",
                           "reference", "conflict", "departs", "example_id", "example"]
 
-    static let tsvSpaces = ASCIIReplacements([0x09: " ", 0x0A: " "])
+    static let tsvSpaces = ASCIIReplacements([0x09: " ", 0x0A: " ", 0x0D: " "])
     static let csvQuotes = ASCIIReplacements([0x22: "\"\""])
-    static let xmlEscapes = ASCIIReplacements([0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;"])
+    /// The markup characters as entities, and the control characters XML 1.0 forbids even as
+    /// references (garbled text keeps some, such as U+000C from an unescaped `\f`) as U+FFFD.
+    static let xmlEscapes = ASCIIReplacements(
+        [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;"].merging(
+            (0..<0x20).filter { ![0x09, 0x0A, 0x0D].contains($0) }.map { (UInt8($0), "\u{FFFD}") }) { a, _ in a })
 
     func renderTable(separator: String) -> String {
         func cell(_ s: String) -> String {
             if separator == "\t" {
                 return s.replacingASCII(Glossary.tsvSpaces)
             }
-            if s.contains(",") || s.contains("\"") || s.contains("\n") {
+            if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
                 return "\"" + s.replacingASCII(Glossary.csvQuotes) + "\""
             }
             return s
@@ -100,7 +104,10 @@ public struct Glossary: Sendable {
     /// rendering, then the admitted variants with their counts, and an example in context).
     func renderTBX() -> String {
         func esc(_ s: String) -> String {
-            s.replacingASCII(Glossary.xmlEscapes)
+            let escaped = s.replacingASCII(Glossary.xmlEscapes)
+            // the two noncharacters XML 1.0 also excludes
+            guard escaped.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) else { return escaped }
+            return String(String.UnicodeScalarView(escaped.unicodeScalars.map { $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0 }))
         }
         func termSec(_ term: String, _ noteType: String, _ value: String, extra: String = "") -> String {
             "        <termSec>\n          <term>\(esc(term))</term>\n          <termNote type=\"\(noteType)\">\(value)</termNote>\n\(extra)        </termSec>\n"

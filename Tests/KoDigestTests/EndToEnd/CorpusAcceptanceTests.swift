@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import KoDigest
 
@@ -33,6 +36,20 @@ import Testing
     @Test func everyRecordComesOut() throws {
         guard let run = CorpusAcceptanceTests.run else { return }
         #expect(Executable.lineCount(run + "/records.jsonl") + Executable.lineCount(run + "/quarantine.jsonl") == 5488)
+    }
+
+    /// Other tools read these files: each parses in its format, whatever the corpus text holds
+    /// (it has control characters left by unescaped backslashes).
+    @Test func everyOutputFileParses() throws {
+        guard let run = CorpusAcceptanceTests.run else { return }
+        #expect(XMLParser(contentsOf: URL(fileURLWithPath: run + "/glossary.tbx"))?.parse() == true, "glossary.tbx is not well-formed")
+        for name in ["findings.json", "findings.sarif", "glossary.json", "manifest.json"] {
+            #expect((try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: run + "/" + name)))) != nil, "\(name)")
+        }
+        for name in ["records.jsonl", "quarantine.jsonl"] {
+            let lines = try String(contentsOfFile: run + "/" + name, encoding: .utf8).split(separator: "\n")
+            #expect(lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil }, "\(name)")
+        }
     }
 
     @Test func termsScoreAtLeast95OnTheSeedDays() throws {

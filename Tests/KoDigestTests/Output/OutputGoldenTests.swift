@@ -44,4 +44,21 @@ struct OutputGoldenTests {
         let driver = (runs?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
         #expect((driver?["rules"] as? [Any])?.count == LintRules.all.count)
     }
+
+    /// Garbled text keeps control characters (an unescaped `\f` becomes U+000C): the TBX must
+    /// stay well-formed and every TSV row keep its columns.
+    @Test func controlCharactersKeepTheGlossaryWellFormed() throws {
+        let directory = try Executable.temporaryDirectory()
+        let text = "### [Garbled](https://arxiv.org/abs/2501.00003)\n\n- **요약**: 보상 모델(Reward\u{0C}Model)은 "
+            + "제어\u{1F}문자와 탭\t문자, 비문자\u{FFFE}를 담은 문장(Sentence\rModel)이다.\n"
+        try Executable.write(Data(text.utf8), to: directory + "/garbled.md")
+        let resources = try PipelineResources.load(glossaryDirectory: TestPaths.glossary)
+        let run = PipelineRun(spec: .standard, resources: resources, inputs: InputSet(arguments: [directory]), jobs: 1)
+        let glossary = try #require(try run.run(records: nil, quarantine: nil).glossary)
+        #expect(!glossary.concepts.isEmpty)
+        #expect(XMLParser(data: Data(glossary.render(.tbx).utf8)).parse(), "TBX is not well-formed XML")
+        for line in glossary.render(.tsv).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == Glossary.columns.count)
+        }
+    }
 }
