@@ -1,8 +1,6 @@
-import Foundation
-
 /// A JSON value as read from a run directory, kept generic so that a field the reader does not
 /// know yet (a newer run, an older run) is still compared instead of silently ignored.
-public enum JSONValue: Sendable, Hashable, Decodable {
+public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
@@ -11,30 +9,9 @@ public enum JSONValue: Sendable, Hashable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        // Order matters: JSONDecoder refuses to read `true` as Int or `1` as Bool, but would read
-        // `1` as Double, so Int is tried before Double to keep integers exact.
-        if container.decodeNil() {
-            self = .null
-        } else if let b = try? container.decode(Bool.self) {
-            self = .bool(b)
-        } else if let i = try? container.decode(Int.self) {
-            self = .int(i)
-        } else if let d = try? container.decode(Double.self) {
-            self = .double(d)
-        } else if let s = try? container.decode(String.self) {
-            self = .string(s)
-        } else if let a = try? container.decode([JSONValue].self) {
-            self = .array(a)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    /// Parses one JSON document.
+    /// Parses one JSON document (strict RFC 8259: integers stay exact, other numbers are Double).
     public static func parse(_ bytes: some Collection<UInt8>) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        try JSONParser.parse(bytes)
     }
 
     public subscript(key: String) -> JSONValue? {
