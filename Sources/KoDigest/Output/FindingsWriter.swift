@@ -128,6 +128,8 @@ public enum FindingsWriter {
         w.endArray()
         w.endObject()
         w.endObject()
+        // columns count Unicode scalars, not SARIF's default UTF-16 code units
+        w.field("columnKind", "unicodeCodePoints")
         // The run object stays open: its results follow.
         let run = w.bytes
         return Array("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\",\"runs\":[".utf8)
@@ -149,7 +151,7 @@ public enum FindingsWriter {
         w.beginObject()
         w.key("physicalLocation")
         w.beginObject()
-        w.key("artifactLocation"); w.beginObject(); w.field("uri", e.file); w.endObject()
+        w.key("artifactLocation"); w.beginObject(); w.field("uri", uriReference(e.file)); w.endObject()
         w.key("region")
         w.beginObject()
         w.field("startLine", f.line)
@@ -164,6 +166,19 @@ public enum FindingsWriter {
         w.key("partialFingerprints"); w.beginObject(); w.field("kodigest/v1", f.fingerprint); w.endObject()
         w.endObject()
         return first ? w.bytes : [UInt8(ascii: ",")] + w.bytes
+    }
+
+    /// A file path as an RFC 3986 URI reference, as SARIF requires: every byte but the path's
+    /// own characters percent-encoded, so a space, `#`, `%` or a Hangul folder name survives.
+    static func uriReference(_ path: String) -> String {
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/".utf8)
+        guard !path.utf8.allSatisfy(kept.contains) else { return path }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for b in path.utf8 {
+            if kept.contains(b) { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func quoted(_ s: String) -> [UInt8] {

@@ -45,6 +45,22 @@ struct OutputGoldenTests {
         #expect((driver?["rules"] as? [Any])?.count == LintRules.all.count)
     }
 
+    /// SARIF wants a URI reference: a path's spaces, `#` and Hangul are percent-encoded, and the
+    /// run says its columns count Unicode scalars.
+    @Test func sarifLocationsAreURIReferences() throws {
+        #expect(FindingsWriter.uriReference("digests/2024/08/23.md") == "digests/2024/08/23.md")
+        #expect(FindingsWriter.uriReference("/tmp/my digests/요약 #1.md") == "/tmp/my%20digests/%EC%9A%94%EC%95%BD%20%231.md")
+        let finding = Finding(rule: "markup", severity: .warning, message: "m", section: nil, start: nil, end: nil,
+                              line: 3, column: 7, fingerprint: "f")
+        let entry = FindingEntry(file: "a b/c.md", record: "2501.00001", finding: finding, excerpt: "x")
+        let sarif = try JSONSerialization.jsonObject(with: Data(FindingsWriter.sarif([entry]))) as? [String: Any]
+        let run = (sarif?["runs"] as? [[String: Any]])?.first
+        #expect(run?["columnKind"] as? String == "unicodeCodePoints")
+        let location = ((run?["results"] as? [[String: Any]])?.first?["locations"] as? [[String: Any]])?.first
+        let artifact = (location?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+        #expect(artifact?["uri"] as? String == "a%20b/c.md")
+    }
+
     /// Garbled text keeps control characters (an unescaped `\f` becomes U+000C): the TBX must
     /// stay well-formed and every TSV row keep its columns.
     @Test func controlCharactersKeepTheGlossaryWellFormed() throws {
