@@ -120,6 +120,10 @@ public struct TermExtractor: RecordStage {
             return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.en, startWord: words.count - lf.count,
                                  why: "coined short form")
         }
+        if I.abbr.isEmpty, let lf = TermExtractor.longFormKeepingHead(I.en, run: run) {
+            return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.en, startWord: words.count - lf.count,
+                                 why: "short form keeping its head word")
+        }
         if I.abbr.isEmpty && gap == 0 && I.en.unicodeScalars.allSatisfy(TermText.isLower)
             && !Abbreviation.matches(short: adj, long: I.en) {
             return .other("word fragment (GPT-4V(ision))")
@@ -282,6 +286,20 @@ public struct TermExtractor: RecordStage {
             if run >= n { return true }
         }
         return false
+    }
+
+    /// The long form of a short form that keeps the long form's last words (Symbolic Music Scaling
+    /// Law (SMS Law), Temporal Difference Learning (TD Learning)): the abbreviation spells the run's
+    /// words before them.
+    static func longFormKeepingHead(_ inside: String, run: [String]) -> [String]? {
+        let parts = inside.split(separator: " ").map(String.init)
+        guard parts.count >= 2, Abbreviation.isToken(parts[0]), run.count > parts.count else { return nil }
+        let head = parts.dropFirst()
+        guard head.allSatisfy({ !Abbreviation.isToken($0) }),
+              zip(run.suffix(head.count), head).allSatisfy({ $0.lowercased() == $1.lowercased() }),
+              let lf = Abbreviation.longForm(run: Array(run.dropLast(head.count)), short: parts[0]), lf.count >= 2
+        else { return nil }
+        return lf + head
     }
 
     /// VidDiff, Slerp: one word of 3 to 12 letters, a capital first, lowercase letters after it.

@@ -134,6 +134,17 @@ import Testing
         #expect(TermExtractor.isCoinage("Slerp") && !TermExtractor.isCoinage("GAN") && !TermExtractor.isCoinage("model"))
     }
 
+    @Test func aShortFormKeepingItsHeadWordTakesItsLongForm() throws {
+        let r = try TermTestSupport.extract([
+            "저자들은 Temporal Difference Learning(TD Learning)을 다시 본다. 그리고 Sparse Graph Matching Model(SGM Model)도 쓴다.",
+            "이름이 반복된 DFT Gaze(DFT Gaze)는 용어가 아니다.",
+        ])
+        let enEn = r.terms.filter { $0.kind == .enEn }
+        #expect(enEn.map { $0.en ?? "" } == ["Temporal Difference Learning", "Sparse Graph Matching Model"])
+        #expect(enEn.map { $0.abbr ?? "" } == ["TD Learning", "SGM Model"])
+        #expect(TermExtractor.longFormKeepingHead("DFT Gaze", run: ["DFT", "Gaze"]) == nil)
+    }
+
     @Test func anAbleAdjectiveTakesItsPossibleForm() throws {
         // nothing says 조정 renders tunable, but `X 가능한` is how Korean says -able; the pair nearest
         // the paren renders it, so the earlier 학습 가능한 stays out
