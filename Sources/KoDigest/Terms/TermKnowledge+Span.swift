@@ -192,6 +192,16 @@ extension TermKnowledge {
                 i -= 1
                 continue
             }
+            // a compound token no word renders clearly is two Korean words: the usual word for its
+            // prefix joins the one taken for it (다중 | 모드 for multimodal)
+            if st != .boundary && letters == nil && order.contains(where: { t in
+                !links.allTokens.contains(t) && TermKnowledge.splitPrefix(t).map { TermKnowledge.rendersPrefix(w, $0.prefix) } == true
+            }) {
+                span.insert(w, at: 0)
+                tookUnlinked()
+                i -= 1
+                continue
+            }
             if (st == .unknown || st == .weak || st == .other) && evidence == 0 && span.count == 1 && TermText.hasHangul(w)
                 && strip(w).particle.isEmpty && !caseMarked(w)
                 && !(TermText.hasSuffix(w, "의") && TermText.scalarCount(w) >= 3)

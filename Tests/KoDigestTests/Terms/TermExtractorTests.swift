@@ -175,6 +175,17 @@ import Testing
         #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
     }
 
+    @Test func aCompoundTokenNoWordRendersKeepsTheWordForItsPrefix() throws {
+        // nothing links 모드 to multimodal; the span takes it for the uncovered token, and 다중, the
+        // usual word for multi-, comes with it; 기존 stays out
+        let corpus = [
+            TermTestSupport.record("9999.00043", ["새 언어 모델(language model)을 쓴다. 작은 인코더(encoder)를 본다."]),
+            TermTestSupport.record("9999.00044", ["그 언어 모델(language model)이 크다. 좋은 인코더(encoder)가 있다."]),
+        ]
+        let r = try TermTestSupport.extract(["우리는 기존 다중 모드 언어 모델(Multimodal Language Model)을 쓴다."], corpus: corpus)
+        #expect(r.terms.map { $0.ko ?? "" } == ["다중 모드 언어 모델"])
+    }
+
     @Test func aCoordinationOrDirectionTheEnglishHasJoinsTheSpan() throws {
         // 및 and a word ending in 과 join two conjuncts as "and" does, X에서 Y로 says X-to-Y; without
         // "and" the span stays with the conjunct the English names
