@@ -171,15 +171,18 @@ public enum FindingsWriter {
     /// A file path as an RFC 3986 URI reference, as SARIF requires: every byte but the path's
     /// own characters percent-encoded, so a space, `#`, `%` or a Hangul folder name survives.
     static func uriReference(_ path: String) -> String {
-        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/".utf8)
-        guard !path.utf8.allSatisfy(kept.contains) else { return path }
+        guard !path.utf8.allSatisfy(pathCharacters.contains) else { return path }
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         for b in path.utf8 {
-            if kept.contains(b) { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
+            if pathCharacters.contains(b) { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// RFC 3986 `pchar`s and the `/` between segments, less `:` (a first segment holding one
+    /// would read as a scheme).
+    private static let pathCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=@/".utf8)
 
     static func quoted(_ s: String) -> [UInt8] {
         var w = JSONWriter()
