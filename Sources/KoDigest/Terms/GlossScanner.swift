@@ -12,31 +12,22 @@ enum GlossScanner {
     /// Top-level groups as (open index, index past the close paren). Nested parentheses belong to
     /// the outer group; an unclosed group is dropped and scanning resumes after its paren.
     ///
-    /// One pass pairs every close with the nearest open before it that is still unpaired, which
-    /// is the close a depth count from that open reaches first; a line of many unclosed parens
-    /// then costs no more than any other line.
+    /// One pass pairs every close with the nearest open before it that is still unpaired (the
+    /// close a depth count from that open reaches first); pairs are nested or apart, and the
+    /// outermost are the groups. A line of many unclosed parens costs no more than any other.
     static func groups(_ line: [Unicode.Scalar]) -> [(open: Int, end: Int)] {
-        var close = [Int: Int]()
         var opens: [Int] = []
+        var pairs: [(open: Int, end: Int)] = []
         for (i, c) in line.enumerated() {
             if isOpen(c) {
                 opens.append(i)
             } else if isClose(c), let o = opens.popLast() {
-                close[o] = i
+                // a pair closing here contains the pairs that closed since its open
+                while let last = pairs.last, last.open > o { pairs.removeLast() }
+                pairs.append((o, i + 1))
             }
         }
-        guard !close.isEmpty else { return [] }
-        var out: [(Int, Int)] = []
-        var i = 0
-        while i < line.count {
-            if let j = close[i] {
-                out.append((i, j + 1))
-                i = j + 1
-            } else {
-                i += 1
-            }
-        }
-        return out
+        return pairs
     }
 
     private static let boundary = ScalarSet("()（）[]{},;:\"“”「」『』*`、，；：|<>《》【】")
