@@ -42,6 +42,51 @@ struct JSONParserTests {
         #expect(throws: JSONParser.Failure(message: "expected ',' or ']'", offset: 3)) { try JSONParser.parse(Array("[1 2]".utf8)) }
     }
 
+    /// SplitMix64: the same values on every run.
+    struct Seeded {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(n))
+        }
+    }
+
+    static func randomValue(_ g: inout Seeded, depth: Int = 0) -> JSONValue {
+        let pieces = ["모델", "a", "\"", "\\", "\n", "\u{1F}", "😀", " ", "é", "/"]
+        switch g.next(depth >= 3 ? 5 : 7) {
+        case 0: return .null
+        case 1: return .bool(g.next(2) == 0)
+        case 2: return .int(g.next(2_000_001) - 1_000_000)
+        case 3: return .double(Double(g.next(8000) * 2 + 1) / 8 - 500)   // exact, never integral
+        case 4: return .string((0..<g.next(6)).map { _ in pieces[g.next(pieces.count)] }.joined())
+        case 5: return .array((0..<g.next(4)).map { _ in randomValue(&g, depth: depth + 1) })
+        default:
+            return .object(Dictionary((0..<g.next(4)).map { _ in ("k\(g.next(10))", randomValue(&g, depth: depth + 1)) }) { a, _ in a })
+        }
+    }
+
+    @Test func randomValuesReadBackAndDamagedTextNeverTraps() throws {
+        var g = Seeded(state: 2026)
+        for _ in 0..<500 {
+            let value = JSONParserTests.randomValue(&g)
+            var bytes = Array(value.canonical.utf8)
+            #expect(try JSONValue.parse(bytes) == value)
+            // damage it: the reader must answer (a value or a Failure), never trap
+            for _ in 0..<(1 + g.next(3)) where !bytes.isEmpty {
+                let at = g.next(bytes.count)
+                switch g.next(3) {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(UInt8(g.next(256)), at: at)
+                default: bytes[at] = UInt8(g.next(256))
+                }
+            }
+            _ = try? JSONValue.parse(bytes)
+        }
+    }
+
     @Test func whatTheWriterWritesReadsBack() throws {
         var w = JSONWriter(capacity: 64)
         w.beginObject()   // keys in order: `canonical` sorts them
