@@ -35,7 +35,7 @@ struct CleanCommand: ParsableCommand {
         }
         let records = try StreamingFile(path: output)
         let held = try StreamingFile(path: quarantine)
-        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, jobs: input.jobs, data: data) { run, progress in
+        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, context: input.context, jobs: input.jobs, data: data) { run, progress in
             try run.run(records: records, quarantine: held, progress: progress)
         }
         let c = outcome.counts

@@ -29,7 +29,7 @@ struct GlossaryCommand: ParsableCommand {
         spec.stages = [.normalize, .terms]
         spec.quarantineAt = nil
         let recordsFile = try records.map { try StreamingFile(path: $0) }
-        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, jobs: input.jobs, data: data) { run, progress in
+        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, context: input.context, jobs: input.jobs, data: data) { run, progress in
             try run.run(records: recordsFile, quarantine: nil, progress: progress)
         }
         let bytes = Array((outcome.glossary?.render(format) ?? "").utf8)

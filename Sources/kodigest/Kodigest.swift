@@ -34,7 +34,22 @@ struct InputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
     var jobs: Int = Machine.cores
 
+    @Option(name: .customLong("context"), help: ContextOption.help)
+    var context: [String] = []
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        try ContextOption.validate(context)
+    }
+}
+
+/// `--context`: more digests to learn from, for a run over a few.
+enum ContextOption {
+    static let help = ArgumentHelp(
+        "Digest files or folders read for corpus evidence only (repeatable): their records are not checked or written.",
+        discussion: "Term spans and duplicate ids of a single day come out as in a run over the whole corpus.")
+
+    static func validate(_ paths: [String]) throws {
+        if paths.contains("-") { throw ValidationError("--context takes files or folders, not standard input") }
     }
 }

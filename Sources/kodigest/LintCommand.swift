@@ -48,7 +48,7 @@ struct LintCommand: ParsableCommand {
         spec.stages = [.normalize, .terms, .lint]
         spec.quarantineAt = nil
         let recordsFile = try records.map { try StreamingFile(path: $0) }
-        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, jobs: input.jobs, data: data) { run, progress in
+        let (outcome, inputFailed) = try runPipeline(spec, inputs: input.inputs, context: input.context, jobs: input.jobs, data: data) { run, progress in
             try run.run(records: recordsFile, quarantine: nil, progress: progress)
         }
         var entries = outcome.findings

@@ -35,13 +35,15 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// Runs `pipeline` over `arguments`, reporting diagnostics and progress on standard error.
-func runPipeline(_ spec: PipelineSpec, inputs arguments: [String], jobs: Int?, data: DataOptions,
+/// Runs `pipeline` over `arguments` (with `context` read for evidence only), reporting diagnostics and progress on standard error.
+func runPipeline(_ spec: PipelineSpec, inputs arguments: [String], context: [String], jobs: Int?, data: DataOptions,
                  body: (PipelineRun, ((String, Int, Int) -> Void)?) throws -> PipelineOutcome) throws -> (PipelineOutcome, inputFailed: Bool) {
     let resources = try data.resources()
     let inputs = InputSet(arguments: arguments)
-    var failed = Terminal.report(inputs.diagnostics)
-    let run = PipelineRun(spec: spec, resources: resources, inputs: inputs, jobs: jobs)
+    let contextInputs = InputSet(arguments: context)
+    var failed = Terminal.report(inputs.diagnostics + contextInputs.diagnostics)
+    var run = PipelineRun(spec: spec, resources: resources, inputs: inputs, jobs: jobs)
+    run.context = contextInputs
     let progress: ((String, Int, Int) -> Void)? = Terminal.isTerminal(2) ? { pass, done, total in
         Terminal.progress("\(pass == "corpus" ? "reading" : "checking") \(done)/\(total) files")
     } : nil

@@ -21,10 +21,14 @@ struct RunCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads (default: the pipeline's, else all cores).")
     var jobs: Int?
 
+    @Option(name: .customLong("context"), help: ContextOption.help)
+    var context: [String] = []
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        try ContextOption.validate(context)
     }
 
     var pipelinePath: String? {
@@ -38,7 +42,7 @@ struct RunCommand: ParsableCommand {
         var inputs = Array(arguments.dropFirst(pipelinePath == nil ? 0 : 1))
         if inputs.isEmpty { inputs = [root + "/Examples"] }
         let target = out ?? freshRunDirectory()
-        let (outcome, inputFailed) = try runPipeline(spec, inputs: inputs, jobs: jobs, data: data) { run, progress in
+        let (outcome, inputFailed) = try runPipeline(spec, inputs: inputs, context: context, jobs: jobs, data: data) { run, progress in
             try run.write(to: target, progress: progress)
         }
         Terminal.error(RunSummary.text(outcome, pipeline: spec.name, directory: target))

@@ -32,6 +32,31 @@ public struct InputSet: Sendable {
         }
     }
 
+    /// `inputs` with `context`'s files merged in where their resolved paths sort (a day's digest
+    /// lands among its corpus's days, in the order a run over all of them reads it), and whether
+    /// each item is context: read for corpus evidence alone. The inputs keep their order; context
+    /// that is also an input, and standard input, are dropped. The diagnostics stay with each set.
+    public static func merging(context: InputSet, into inputs: InputSet) -> (InputSet, isContext: [Bool]) {
+        let own = Set(inputs.items.map { FileIO.resolved($0.path) })
+        var extra = context.items.filter { $0.path != "-" }.map { (FileIO.resolved($0.path), $0) }
+            .filter { !own.contains($0.0) }.sorted { $0.0 < $1.0 }[...]
+        var merged = InputSet(arguments: [])
+        var isContext: [Bool] = []
+        for item in inputs.items {
+            let key = FileIO.resolved(item.path)
+            while let next = extra.first, next.0 < key {
+                merged.items.append(next.1)
+                isContext.append(true)
+                extra = extra.dropFirst()
+            }
+            merged.items.append(item)
+            isContext.append(false)
+        }
+        merged.items += extra.map(\.1)
+        isContext += extra.map { _ in true }
+        return (merged, isContext)
+    }
+
     /// The bytes of an item, or a diagnostic saying why it cannot be read.
     public func read(_ item: Item) -> Result<[UInt8], ReadError> {
         if item.path == "-" { return .success(FileIO.readStandardInput()) }

@@ -52,6 +52,14 @@ public enum FileIO {
         return stat(path, &st) == 0
     }
 
+    /// `path` with symbolic links, `.` and `..` resolved (`realpath`), or `path` itself when it
+    /// cannot be resolved.
+    public static func resolved(_ path: String) -> String {
+        guard let r = realpath(path, nil) else { return path }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
     /// The size of the file at `path` in bytes, or nil when it cannot be read.
     public static func size(_ path: String) -> Int? {
         var st = stat()

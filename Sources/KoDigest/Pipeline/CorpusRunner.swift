@@ -47,6 +47,9 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     public var jobs: Int
     public var router: Router
     public var cacheBudget = 48 << 20
+    /// Which inputs are context (none when empty): the first pass gathers their evidence, the
+    /// second neither checks nor writes them (`--context`: a day's digest with its corpus).
+    public var isContext: [Bool] = []
     /// Whether the result keeps every finding; a run that streams them to disk through
     /// `run`'s `onFindings` does not, so memory does not grow with the number of findings.
     public var keepFindings = true
@@ -85,7 +88,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             for i in shares[c] {
                 let file = CorpusRunner.parse(inputs, i, parser)
                 for record in file.0.records { partial.observe(record) }
-                cache.offer(i, file)
+                if !isContextInput(i) { cache.offer(i, file) }
             }
             return partial
         }, consume: { c, partial in
@@ -96,14 +99,17 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
 
         let stages = makeStages(evidence)
         let router = router, keepFindings = keepFindings
+        let checked = (0..<count).filter { !isContextInput($0) }
         var stageSeconds = Array(repeating: 0.0, count: stages.count)
         var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: [], counts: RunCounts(),
                                inputs: [], timings: [("corpus", firstPass)], stages: stages)
         let secondStart = clock.now
-        try orderedParallelMap(count: count, jobs: jobs, transform: { i -> FileOutput<Summary> in
+        try orderedParallelMap(count: checked.count, jobs: jobs, transform: { k -> FileOutput<Summary> in
+            let i = checked[k]
             let (parsed, size) = cache.take(i) ?? CorpusRunner.parse(inputs, i, parser)
             return CorpusRunner.process(parsed, file: inputs.items[i].path, size: size, stages: stages, router: router)
-        }, consume: { i, output in
+        }, consume: { k, output in
+            let i = checked[k]
             try records?.append(output.records, lines: output.kept)
             try quarantine?.append(output.quarantine, lines: output.quarantined + output.rejected)
             result.summary.merge(output.summary)
@@ -126,7 +132,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
                 result.inputs.append(InputFacts(path: inputs.items[i].path, bytes: output.size, sha256: output.parsed.sha256,
                                                 encoding: output.parsed.encoding))
             }
-            progress?("records", i + 1, count)
+            progress?("records", k + 1, checked.count)
         })
         try records?.commit()
         try quarantine?.commit()
@@ -136,6 +142,8 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         for (k, stage) in stages.enumerated() { result.timings.append(("stage " + stage.name, stageSeconds[k])) }
         return result
     }
+
+    func isContextInput(_ i: Int) -> Bool { i < isContext.count && isContext[i] }
 
     /// `inputs` cut into at most `count` ranges of consecutive items, each of about the same
     /// bytes (standard input and unreadable files count as average ones).

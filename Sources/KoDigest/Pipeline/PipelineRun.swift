@@ -78,6 +78,9 @@ public struct PipelineRun: Sendable {
     public var spec: PipelineSpec
     public var resources: PipelineResources
     public var inputs: InputSet
+    /// Digests read for corpus evidence alone (term statistics, ids seen before): their records
+    /// are neither checked nor written.
+    public var context = InputSet(arguments: [])
     public var jobs: Int
 
     public init(spec: PipelineSpec, resources: PipelineResources, inputs: InputSet, jobs: Int? = nil) {
@@ -134,8 +137,9 @@ public struct PipelineRun: Sendable {
                     progress: ((String, Int, Int) -> Void)? = nil,
                     onFindings: (([FindingEntry]) throws -> Void)? = nil) throws -> PipelineOutcome {
         let spec = spec, resources = resources, lint = lintConfiguration
+        let (all, isContext) = InputSet.merging(context: context, into: inputs)
         var runner = CorpusRunner<CorpusEvidence, GlossaryBuilder>(
-            inputs: inputs, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt),
+            inputs: all, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt),
             makeEvidence: { CorpusEvidence(terms: spec.runs(.terms), lint: spec.runs(.lint)) }
         ) { evidence in
             let knowledge = TermKnowledge(resources: resources.terms, evidence: evidence.terms)
@@ -148,6 +152,7 @@ public struct PipelineRun: Sendable {
             return stages
         }
         runner.keepFindings = keepFindings
+        runner.isContext = isContext
         let result = try runner.run(records: records, quarantine: quarantine, progress: progress, onFindings: onFindings)
         var timings = result.timings
         var glossary: Glossary?

@@ -42,6 +42,32 @@ import Testing
         #expect(one == Executable.contentFiles(cwd + "/j3"))
     }
 
+    /// A day run with the rest of the digests as `--context` answers as the run over all of them:
+    /// the same terms, findings (the later duplicate too) and routing, record for record.
+    @Test func aDayWithItsCorpusAsContextAnswersAsTheWholeRun() throws {
+        guard Executable.path != nil else { return }
+        let cwd = try Executable.temporaryDirectory()
+        let examples = TestPaths.repoRoot + "/Examples"
+        func lines(_ run: String) throws -> [Substring] {
+            try ["records.jsonl", "quarantine.jsonl"].flatMap {
+                try String(contentsOfFile: cwd + "/" + run + "/" + $0, encoding: .utf8).split(separator: "\n")
+            }
+        }
+        try Executable.run(["run", examples, "--out", "all"], in: cwd)
+        let whole = try lines("all")
+        var seen = 0
+        for day in ["2023/12/11.md", "2024/08/19.md", "2025/01/06.md", "2025/01/07.md"] {
+            let result = try Executable.run(["run", examples + "/" + day, "--context", examples, "--out", "day"], in: cwd)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("pipeline default: 1 files"))
+            let mine = try lines("day")
+            #expect(mine.allSatisfy(whole.contains), "\(day)")
+            seen += mine.count
+        }
+        #expect(seen == whole.count)
+        #expect(try Executable.run(["lint", examples, "--context", "-"], in: cwd).status != 0)
+    }
+
     @Test func anInterruptedRunLeavesTheEarlierRunWhole() throws {
         guard let tool = Executable.path, TestPaths.hasCorpus else { return }
         let cwd = try Executable.temporaryDirectory()

@@ -52,6 +52,19 @@ import Testing
         }
     }
 
+    /// A seed day run alone with the corpus as `--context` gives the corpus run's records.
+    @Test func aSeedDayWithTheCorpusAsContextMatchesTheCorpusRun() throws {
+        guard let run = CorpusAcceptanceTests.run else { return }
+        let day = try Executable.temporaryDirectory() + "/day"
+        try Executable.run(["run", TestPaths.corpus + "/2024/08/23.md", "--context", TestPaths.corpus, "--out", day])
+        let whole = Set(try String(contentsOfFile: run + "/records.jsonl", encoding: .utf8).split(separator: "\n")
+            + String(contentsOfFile: run + "/quarantine.jsonl", encoding: .utf8).split(separator: "\n"))
+        let mine = try String(contentsOfFile: day + "/records.jsonl", encoding: .utf8).split(separator: "\n")
+            + String(contentsOfFile: day + "/quarantine.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(mine.count == 20)
+        #expect(mine.allSatisfy(whole.contains))
+    }
+
     @Test func termsScoreAtLeast95OnTheSeedDays() throws {
         guard let run = CorpusAcceptanceTests.run else { return }
         let line = try CorpusAcceptanceTests.score("score_terms.py", [run, TestPaths.gold + "/seed-terms.tsv"])
