@@ -1,8 +1,8 @@
 /// `manifest.json`: the tool, the pipeline and its hash, the inputs with sizes and hashes, counts
 /// and timings. The only file of a run directory that may differ between two identical runs.
 public enum ManifestWriter {
-    public static func render(pipeline: PipelineSpec, inputs: [InputFacts], counts: RunCounts, glossaryConcepts: Int?,
-                              timings: [(String, Double)], jobs: Int) -> [UInt8] {
+    public static func render(pipeline: PipelineSpec, inputs: [InputFacts], context: [String] = [], counts: RunCounts,
+                              glossaryConcepts: Int?, timings: [(String, Double)], jobs: Int) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("tool"); w.beginObject()
@@ -20,6 +20,8 @@ public enum ManifestWriter {
             w.endObject()
         }
         w.endArray()
+        // digests read for evidence only (`--context`), when there were any
+        if !context.isEmpty { w.field("context", strings: context) }
         w.key("counts"); w.beginObject()
         w.field("files", counts.files); w.field("records_in", counts.headers); w.field("kept", counts.kept)
         w.field("quarantined", counts.quarantined); w.field("rejected", counts.rejected)

@@ -71,6 +71,8 @@ public struct PipelineOutcome: Sendable {
     public var timings: [(String, Double)]
     /// The files read, with sizes, hashes and encodings, for the manifest.
     public var inputs: [InputFacts]
+    /// The context files read for evidence only, in the order read.
+    public var context: [String] = []
 }
 
 /// A declared pipeline over a set of inputs: runs the stages and writes the run directory.
@@ -125,7 +127,7 @@ public struct PipelineRun: Sendable {
         }
         if spec.writes(.manifest) {
             try directory.write("manifest.json", ManifestWriter.render(
-                pipeline: spec, inputs: outcome.inputs, counts: outcome.counts, glossaryConcepts: outcome.glossary?.concepts.count,
+                pipeline: spec, inputs: outcome.inputs, context: outcome.context, counts: outcome.counts, glossaryConcepts: outcome.glossary?.concepts.count,
                 timings: outcome.timings, jobs: jobs))
         }
         try directory.commit()
@@ -162,6 +164,7 @@ public struct PipelineRun: Sendable {
             timings.append(("glossary", (clock.now - start).seconds))
         }
         return PipelineOutcome(counts: result.counts, glossary: glossary, findings: result.findings,
-                               diagnostics: result.diagnostics, timings: timings, inputs: result.inputs)
+                               diagnostics: result.diagnostics, timings: timings, inputs: result.inputs,
+                               context: zip(all.items, isContext).filter(\.1).map(\.0.path))
     }
 }

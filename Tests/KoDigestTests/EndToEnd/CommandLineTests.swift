@@ -62,6 +62,8 @@ import Testing
             #expect(result.stderr.contains("pipeline default: 1 files"))
             let mine = try lines("day")
             #expect(mine.allSatisfy(whole.contains), "\(day)")
+            let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: cwd + "/day/manifest.json")))
+            #expect(((manifest as? [String: Any])?["context"] as? [String])?.count == 3)
             seen += mine.count
         }
         #expect(seen == whole.count)
