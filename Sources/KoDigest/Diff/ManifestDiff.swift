@@ -8,7 +8,8 @@ public struct ManifestDiff: Sendable {
         public var new: String?
     }
 
-    /// `tool.name`, `tool.version`, `pipeline.name`, `pipeline.sha256`: these count.
+    /// `tool.name`, `tool.version`, `pipeline.name`, `pipeline.sha256`, and how many `context`
+    /// files the run learned from (`--context` changes the answers): these count.
     public var changes: [Change] = []
     /// `pipeline.path`: provenance (the same pipeline can live elsewhere).
     public var provenance: [Change] = []
@@ -38,6 +39,8 @@ public struct ManifestDiff: Sendable {
         compare("tool.version", old.toolVersion, new.toolVersion, into: &changes)
         compare("pipeline.name", old.pipelineName, new.pipelineName, into: &changes)
         compare("pipeline.sha256", old.pipelineSHA256, new.pipelineSHA256, into: &changes)
+        func files(_ context: [String]) -> String? { context.isEmpty ? nil : "\(context.count) files" }
+        compare("context", files(old.context), files(new.context), into: &changes)
         compare("pipeline.path", old.pipelinePath, new.pipelinePath, into: &provenance)
         oldInputs = old.inputs.count
         newInputs = new.inputs.count

@@ -18,12 +18,15 @@ public struct RunManifest: Sendable, Equatable {
     public var pipelinePath: String?
     public var pipelineSHA256: String?
     public var inputs: [Input]
+    /// The files read for evidence only (`--context`).
+    public var context: [String]
     public var counts: [String: JSONValue]
     public var timings: JSONValue?
 
     public init(
         toolName: String? = nil, toolVersion: String? = nil, pipelineName: String? = nil, pipelinePath: String? = nil,
-        pipelineSHA256: String? = nil, inputs: [Input] = [], counts: [String: JSONValue] = [:], timings: JSONValue? = nil
+        pipelineSHA256: String? = nil, inputs: [Input] = [], context: [String] = [], counts: [String: JSONValue] = [:],
+        timings: JSONValue? = nil
     ) {
         self.toolName = toolName
         self.toolVersion = toolVersion
@@ -31,6 +34,7 @@ public struct RunManifest: Sendable, Equatable {
         self.pipelinePath = pipelinePath
         self.pipelineSHA256 = pipelineSHA256
         self.inputs = inputs
+        self.context = context
         self.counts = counts
         self.timings = timings
     }
@@ -47,6 +51,7 @@ public struct RunManifest: Sendable, Equatable {
             guard let path = v["path"]?.stringValue else { return nil }
             return Input(path: path, bytes: v["bytes"]?.intValue, sha256: v["sha256"]?.stringValue)
         }
+        self.context = (o["context"]?.arrayValue ?? []).compactMap(\.stringValue)
         self.counts = o["counts"]?.objectValue ?? [:]
         self.timings = o["timings"]
     }

@@ -103,6 +103,18 @@ struct RunDiffTests {
         #expect(resolved.exitCode(failOn: .newErrors) == 0)
     }
 
+    @Test("a run with --context differs from one without: its answers rest on more evidence")
+    func contextCounts() throws {
+        let alone = RunManifest(toolName: "kodigest", inputs: [.init(path: "day.md")])
+        var withCorpus = alone
+        withCorpus.context = ["d/1.md", "d/2.md"]
+        let diff = ManifestDiff(old: alone, new: withCorpus)
+        #expect(diff.changes == [.init(field: "context", old: nil, new: "2 files")])
+        #expect(ManifestDiff(old: withCorpus, new: withCorpus).isEmpty)
+        let read = try RunManifest(json: JSONValue.parse(Array(#"{"context":["a.md","b.md","c.md"]}"#.utf8)))
+        #expect(read.context == ["a.md", "b.md", "c.md"])
+    }
+
     @Test("glossary and manifest differences count; a glossary only one run has counts")
     func glossaryAndManifest() throws {
         let fixtures = try F()
