@@ -83,16 +83,24 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         // share's distinct words, which long shares have mostly in common, and an evidence
         // table is built once per worker instead of once per short run.
         let shares = CorpusRunner.shares(inputs, count: jobs)
-        orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> Evidence in
+        // a context file is not checked, but one that cannot be read at all is worth a warning
+        var contextDiagnostics: [Diagnostic] = []
+        orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> (Evidence, [Diagnostic]) in
             var partial = makeEvidence()
+            var unread: [Diagnostic] = []
             for i in shares[c] {
                 let file = CorpusRunner.parse(inputs, i, parser)
                 for record in file.0.records { partial.observe(record) }
-                if !isContextInput(i) { cache.offer(i, file) }
+                if !isContextInput(i) {
+                    cache.offer(i, file)
+                } else if let error = file.0.diagnostics.first(where: { $0.level == .error }) {
+                    unread.append(Diagnostic(.warning, file: error.file, line: error.line, "context file not used: " + error.message))
+                }
             }
-            return partial
+            return (partial, unread)
         }, consume: { c, partial in
-            evidence.merge(partial)
+            evidence.merge(partial.0)
+            contextDiagnostics += partial.1
             progress?("corpus", shares[c].upperBound, count)
         })
         let firstPass = (clock.now - firstStart).seconds
@@ -101,7 +109,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         let router = router, keepFindings = keepFindings
         let checked = (0..<count).filter { !isContextInput($0) }
         var stageSeconds = Array(repeating: 0.0, count: stages.count)
-        var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: [], counts: RunCounts(),
+        var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: contextDiagnostics, counts: RunCounts(),
                                inputs: [], timings: [("corpus", firstPass)], stages: stages)
         let secondStart = clock.now
         try orderedParallelMap(count: checked.count, jobs: jobs, transform: { k -> FileOutput<Summary> in

@@ -68,6 +68,11 @@ import Testing
         }
         #expect(seen == whole.count)
         #expect(try Executable.run(["lint", examples, "--context", "-"], in: cwd).status != 0)
+        // a context file that cannot be read is named, and the run goes on
+        try Executable.write(Data(), to: cwd + "/empty.md")
+        let empty = try Executable.run(["run", examples + "/2023/12/11.md", "--context", "empty.md", "--out", "e"], in: cwd)
+        #expect(empty.status == 0)
+        #expect(empty.stderr.contains("empty.md: warning: context file not used: the file is empty"))
     }
 
     @Test func anInterruptedRunLeavesTheEarlierRunWhole() throws {
