@@ -35,7 +35,8 @@ struct DataOptions: ParsableArguments {
     }
 }
 
-/// Runs `pipeline` over `arguments` (with `context` read for evidence only), reporting diagnostics and progress on standard error.
+/// Runs `pipeline` over `arguments` (with `context` read for evidence only), reporting diagnostics
+/// and progress on standard error.
 func runPipeline(_ spec: PipelineSpec, inputs arguments: [String], context: [String], jobs: Int?, data: DataOptions,
                  body: (PipelineRun, ((String, Int, Int) -> Void)?) throws -> PipelineOutcome) throws -> (PipelineOutcome, inputFailed: Bool) {
     let resources = try data.resources()

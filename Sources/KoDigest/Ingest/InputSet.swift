@@ -37,13 +37,13 @@ public struct InputSet: Sendable {
     /// each item is context: read for corpus evidence alone. The inputs keep their order; context
     /// that is also an input, and standard input, are dropped. The diagnostics stay with each set.
     public static func merging(context: InputSet, into inputs: InputSet) -> (InputSet, isContext: [Bool]) {
-        let own = Set(inputs.items.map { FileIO.resolved($0.path) })
+        let keys = inputs.items.map { FileIO.resolved($0.path) }
+        let own = Set(keys)
         var extra = context.items.filter { $0.path != "-" }.map { (FileIO.resolved($0.path), $0) }
             .filter { !own.contains($0.0) }.sorted { $0.0 < $1.0 }[...]
         var merged = InputSet(arguments: [])
         var isContext: [Bool] = []
-        for item in inputs.items {
-            let key = FileIO.resolved(item.path)
+        for (item, key) in zip(inputs.items, keys) {
             while let next = extra.first, next.0 < key {
                 merged.items.append(next.1)
                 isContext.append(true)

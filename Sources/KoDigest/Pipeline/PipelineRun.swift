@@ -127,8 +127,8 @@ public struct PipelineRun: Sendable {
         }
         if spec.writes(.manifest) {
             try directory.write("manifest.json", ManifestWriter.render(
-                pipeline: spec, inputs: outcome.inputs, context: outcome.context, counts: outcome.counts, glossaryConcepts: outcome.glossary?.concepts.count,
-                timings: outcome.timings, jobs: jobs))
+                pipeline: spec, inputs: outcome.inputs, context: outcome.context, counts: outcome.counts,
+                glossaryConcepts: outcome.glossary?.concepts.count, timings: outcome.timings, jobs: jobs))
         }
         try directory.commit()
         return outcome

@@ -114,7 +114,9 @@ extension TermKnowledge {
             links = linkLetters(words, l)
             order = l.enumerated().map { String($0.element) + String($0.offset) }
         }
-        var linkedAny = links.allTokens
+        // tokens the links cover; `linkedAny` also gains those the growth takes on weak evidence
+        let linked = links.allTokens
+        var linkedAny = linked
         var span = [words[n - 1]]
         var spanTokens = links[n - 1]
         var evidence = spanTokens.count
@@ -195,7 +197,7 @@ extension TermKnowledge {
             // a compound token no word renders clearly is two Korean words: the usual word for its
             // prefix joins the one taken for it (다중 | 모드 for multimodal)
             if st != .boundary && letters == nil && order.contains(where: { t in
-                !links.allTokens.contains(t) && TermKnowledge.splitPrefix(t).map { TermKnowledge.rendersPrefix(w, $0.prefix) } == true
+                !linked.contains(t) && TermKnowledge.splitPrefix(t).map { TermKnowledge.rendersPrefix(w, $0.prefix) } == true
             }) {
                 span.insert(w, at: 0)
                 tookUnlinked()
