@@ -50,8 +50,10 @@ extension TermKnowledge {
         if linked.isEmpty && !E.isEmpty {
             if let why = conflict(ko: ko, target: target, E: E, unlinked: unlinked) { return (.mismatch, why) }
         }
-        if (kind == .koEn || kind == .koAbbr) && beyond { return (.partial, "covered words lie beyond the Korean span") }
         let missing = E.filter { !linked.contains($0) }
+        // an abbreviation alone has no English of its own to contrast: its expansion is a guess
+        if !en.isEmpty, let why = contrastConflict(unlinked: unlinked, missing: missing, E: E) { return (.mismatch, why) }
+        if (kind == .koEn || kind == .koAbbr) && beyond { return (.partial, "covered words lie beyond the Korean span") }
         var capacity = unlinked.count
         for (i, w) in kwords.enumerated() where links.has(i) && links[i].count == 1 && TermText.hangulCount(w) >= 3 {
             let mine = links[i]
@@ -192,6 +194,41 @@ extension TermKnowledge {
         }
         if !kd.isEmpty && !ed.isEmpty && kd.isDisjoint(with: ed) {
             return "the Korean says \(kd.sorted().joined(separator: ",")), the English \(ed.sorted().joined(separator: ","))"
+        }
+        return nil
+    }
+
+    // Contrasting English words: a gloss that keeps the rest of a term but swaps one of these for
+    // its partner (`폐쇄 루프(Open-Loop)`, 폐쇄 = closed) names the opposite concept.
+    static let contrastPairs = [
+        ("closed", "open"), ("positive", "negative"), ("true", "false"), ("supervised", "unsupervised"),
+        ("online", "offline"), ("explicit", "implicit"), ("global", "local"), ("static", "dynamic"),
+        ("discrete", "continuous"), ("forward", "backward"), ("encoder", "decoder"), ("input", "output"),
+        ("upper", "lower"), ("high", "low"), ("long", "short"), ("dense", "sparse"), ("linear", "nonlinear"),
+        ("hard", "soft"), ("inner", "outer"), ("internal", "external"), ("minimum", "maximum"), ("white", "black"),
+        ("synchronous", "asynchronous"), ("homogeneous", "heterogeneous"), ("symmetric", "asymmetric"),
+        ("centralized", "decentralized"), ("parametric", "nonparametric"), ("deterministic", "stochastic"),
+        ("coarse", "fine"), ("shallow", "deep"), ("small", "large"), ("increase", "decrease"), ("success", "failure"),
+        ("prior", "posterior"), ("source", "target"), ("teacher", "student"), ("generator", "discriminator"),
+        ("training", "inference"), ("precision", "recall"), ("spatial", "temporal"), ("visible", "invisible"),
+    ]
+    static let contrasts: [String: [String]] = Dictionary(
+        contrastPairs.flatMap { [($0.0, [$0.1]), ($0.1, [$0.0])] }, uniquingKeysWith: +)
+    static let negations: Set<String> = ["non", "not", "no", "without"]
+
+    /// An English token no word links (`missing`) whose contrasting partner, absent from the
+    /// English, an unlinked Korean word renders (`assocAny` ≥ 0.2) with no association to the
+    /// token itself: `폐쇄 루프(Open-Loop)`. A negated English (`Non-Supervised`) says the partner.
+    func contrastConflict(unlinked: [String], missing: [String], E: [String]) -> String? {
+        guard !unlinked.isEmpty, !E.contains(where: TermKnowledge.negations.contains) else { return nil }
+        for y in missing {
+            for x in TermKnowledge.contrasts[y] ?? [] where !E.contains(where: { TermKnowledge.related($0, x) }) {
+                for w in unlinked {
+                    for p in pieces(w) where (assocAny[p]?[x] ?? 0) >= TermKnowledge.tau && (assocAny[p]?[y] ?? 0) < TermKnowledge.tauWeak {
+                        return "the Korean says \(x) (\(p)), the English \(y)"
+                    }
+                }
+            }
         }
         return nil
     }

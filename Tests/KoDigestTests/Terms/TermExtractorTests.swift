@@ -54,6 +54,20 @@ import Testing
         #expect(r.terms.first?.ko == "대화" && r.terms.first?.match == .mismatch)
     }
 
+    @Test func contrastSubstitutedIsMismatch() throws {
+        // 폐쇄 renders closed in the corpus; a gloss that keeps loop but says open names the
+        // opposite concept, while the English closed loop, or open spelled out by 개방, matches
+        let corpus = [TermTestSupport.record("9999.00009", [
+            "폐쇄 회로(closed circuit)를 쓴다.", "폐쇄 시스템(closed system)을 본다.", "폐쇄 집합(closed set)을 잰다.",
+            "제어 루프(control loop)를 돈다.", "내부 루프(inner loop)를 돈다.", "개방 집합(open set)을 본다.", "개방 시스템(open system)을 쓴다.",
+        ])]
+        let r = try TermTestSupport.extract(["로봇은 폐쇄 루프(Open-Loop) 계획과 폐쇄 루프(closed loop) 제어, 개방 루프(open loop) 실행을 쓴다."], corpus: corpus)
+        let match = Dictionary(r.terms.map { ($0.en ?? "", $0.match) }, uniquingKeysWith: { a, _ in a })
+        #expect(match["Open-Loop"] == .mismatch)
+        #expect(match["closed loop"] == .ok)
+        #expect(match["open loop"] == .ok)
+    }
+
     @Test func mismatchNeedsEvidence() throws {
         // no link but no evidence of another meaning: a loose translation, not a mismatch;
         // the Korean is the reference rendering of another concept; numbers that differ
