@@ -70,7 +70,7 @@ extension TermKnowledge {
 
     func computeStatus(_ w: String) -> WordStatus {
         if TermText.wordClass(w) == .latin { return .other }
-        if TermKnowledge.bridgeWords.contains(w) { return .general }
+        if TermKnowledge.isBridgeWord(w) { return .general }
         let p = strip(w).particle
         if !p.isEmpty && p != "들" && !p.hasSuffix("의") { return .boundary }
         if TermKnowledge.isNumberCounter(w) { return .boundary }
@@ -140,15 +140,15 @@ extension TermKnowledge {
         return out
     }
 
-    func suffixSupport(_ table: [String: [String: Set<String>]], _ key: String, _ words: [String], _ L: Int, _ record: String) -> Int {
+    func suffixSupport(_ table: [String: [WordKey: Set<String>]], _ key: String, _ words: [String], _ L: Int, _ record: String) -> Int {
         guard let t = table[key] else { return 0 }
-        guard let s = t[words.suffix(L).joined(separator: "\u{1}")] else { return 0 }
+        guard let s = t[TermKnowledge.suffixKey(words, L)] else { return 0 }
         return s.contains(record) ? s.count - 1 : s.count
     }
 
     /// The corpus-wide left contexts of the same English term or abbreviation agree on one more word.
     func suffixSaysMore(en: String, abbr: String, words: [String], length L: Int, record: String) -> Bool {
-        let pairs: [([String: [String: Set<String>]], String)] = [
+        let pairs: [([String: [WordKey: Set<String>]], String)] = [
             (suffixesEn, en.isEmpty ? "" : EnglishTokens.key(en)),
             (suffixesAbbr, abbr.isEmpty ? "" : EnglishTokens.abbrKey(abbr)),
         ]

@@ -200,7 +200,7 @@ extension TermKnowledge {
         while i >= 0 && k >= 0 {
             defer { i -= 1 }
             let w = words[i]
-            if TermKnowledge.bridgeWords.contains(w) { continue }
+            if TermKnowledge.isBridgeWord(w) { continue }
             var units: [String] = []
             if TermText.hasHangul(w) {
                 for u in TermText.splitCompound(w) { units.append(contentsOf: TermText.hasHangul(u) ? pieces(u) : [u]) }

@@ -44,7 +44,7 @@ extension TermKnowledge {
         let links = rendered?.links ?? link(kwords, E)
         let linked = links.allTokens
         let unlinked = kwords.enumerated().filter { !links.has($0.offset) && TermText.hasHangul($0.element)
-            && !TermKnowledge.bridgeWords.contains($0.element) }.map(\.element)
+            && !TermKnowledge.isBridgeWord($0.element) }.map(\.element)
         // an abbreviation alone is tested against the expansion its Korean renders; one that
         // spells it out differently (투사 인식 샘플링(PAS), 이미지 당 클래스(IPC)) has none
         if linked.isEmpty && !E.isEmpty {

@@ -149,14 +149,14 @@ extension TermKnowledge {
                 continue
             }
             if links.has(i) {
-                if marked(w) && !TermKnowledge.bridgeWords.contains(span[0]) { break }
+                if marked(w) && !TermKnowledge.isBridgeWord(span[0]) { break }
                 span.insert(w, at: 0)
                 spanTokens.formUnion(links[i])
                 evidence += links[i].count
                 i -= 1
                 continue
             }
-            if TermKnowledge.bridgeWords.contains(span[0]) &&
+            if TermKnowledge.isBridgeWord(span[0]) &&
                 (status(w) != .boundary || (caseMarked(w) && !TermKnowledge.endsWithClauseEnding(w))) {
                 span.insert(w, at: 0)
                 i -= 1
@@ -181,9 +181,9 @@ extension TermKnowledge {
             }
             let budget = budgetLeft()
             if i >= 1 && links.has(i - 1) && st != .boundary && TermText.hasHangul(w)
-                && (budget > 0 || TermKnowledge.bridgeWords.contains(w) || st == .unknown || st == .weak || st == .other) {
+                && (budget > 0 || TermKnowledge.isBridgeWord(w) || st == .unknown || st == .weak || st == .other) {
                 span.insert(w, at: 0)
-                if !TermKnowledge.bridgeWords.contains(w) { tookUnlinked() }
+                if !TermKnowledge.isBridgeWord(w) { tookUnlinked() }
                 i -= 1
                 continue
             }

@@ -24,8 +24,8 @@ public struct TermKnowledge: TermReference {
     let bagCount: [WordPair: Int]
     let bagWindowCount: WordKeyed<Int>
     /// English key → window suffix → record ids; the same for abbreviation keys.
-    let suffixesEn: [String: [String: Set<String>]]
-    let suffixesAbbr: [String: [String: Set<String>]]
+    let suffixesEn: [String: [WordKey: Set<String>]]
+    let suffixesAbbr: [String: [WordKey: Set<String>]]
     /// Abbreviation key → its expansions in the corpus (display forms), most frequent first.
     let expansions: [String: [String]]
     /// The pieces (`computePieces`) of the words of the corpus gloss windows, made while counting them.
@@ -64,9 +64,10 @@ public struct TermKnowledge: TermReference {
             cache[k] = p
             return p
         }
+        // Korean keys are `WordKey`s: a `String` key would be normalised on every hash
         var cd: [WordPair: Int] = [:], cb: [WordPair: Int] = [:]
-        var ckd: [String: Int] = [:], ckb: [String: Int] = [:], ce: [String: Int] = [:]
-        var sufEn: [String: [String: Set<String>]] = [:], sufAb: [String: [String: Set<String>]] = [:]
+        var ckd: [WordKey: Int] = [:], ckb: [WordKey: Int] = [:], ce: [String: Int] = [:]
+        var sufEn: [String: [WordKey: Set<String>]] = [:], sufAb: [String: [WordKey: Set<String>]] = [:]
         var exp: [String: [(String, Int)]] = [:]
         func addExpansion(_ abbr: String, _ long: String) {
             let k = EnglishTokens.abbrKey(abbr)
@@ -93,7 +94,7 @@ public struct TermKnowledge: TermReference {
                 if !I.en.isEmpty {
                     let es = I.enOrder
                     let n = es.count
-                    let ps = words.filter { !TermKnowledge.bridgeWords.contains($0) }.flatMap { pieces($0) }
+                    let ps = words.filter { !TermKnowledge.isBridgeWord($0) }.flatMap { pieces($0) }
                     for e in Set(es) { ce[e, default: 0] += 1 }
                     var pairSeen = Set<WordPair>()
                     if n > 0 && !ps.isEmpty {
@@ -102,22 +103,22 @@ public struct TermKnowledge: TermReference {
                             if pairSeen.insert(pair).inserted { cd[pair, default: 0] += 1 }
                         }
                     }
-                    for p in Set(ps.suffix(n + 1)) { ckd[p, default: 0] += 1 }
+                    for p in Set(ps.suffix(n + 1).map(WordKey.init)) { ckd[p, default: 0] += 1 }
                     let bag = n == 0 ? ps : Array(ps.suffix(n))
                     let eset = Set(es)
-                    for p in Set(bag) {
+                    for p in Set(bag.map(WordKey.init)) {
                         ckb[p, default: 0] += 1
-                        for e in eset { cb[WordPair(left: p, right: e), default: 0] += 1 }
+                        for e in eset { cb[WordPair(left: p.text, right: e), default: 0] += 1 }
                     }
                     let key = I.enKey
                     for L in 1...words.count {
-                        sufEn[key, default: [:]][words.suffix(L).joined(separator: "\u{1}"), default: []].insert(g.record)
+                        sufEn[key, default: [:]][TermKnowledge.suffixKey(words, L), default: []].insert(g.record)
                     }
                 }
                 if !I.abbr.isEmpty {
                     let key = EnglishTokens.abbrKey(I.abbr)
                     for L in 1...words.count {
-                        sufAb[key, default: [:]][words.suffix(L).joined(separator: "\u{1}"), default: []].insert(g.record)
+                        sufAb[key, default: [:]][TermKnowledge.suffixKey(words, L), default: []].insert(g.record)
                     }
                 }
             }
@@ -140,13 +141,13 @@ public struct TermKnowledge: TermReference {
         var assocBag: [String: [String: Double]] = [:]
         for (pair, c) in cd where c >= 2 {
             let k = pair.left, e = pair.right
-            let d = 2.0 * Double(c) / Double((ckd[k] ?? 0) + (ce[e] ?? 0))
+            let d = 2.0 * Double(c) / Double((ckd[WordKey(k)] ?? 0) + (ce[e] ?? 0))
             if d >= 0.05 { assoc[k, default: [:]][e] = d }
             let sc = c >= 3 ? max(d, Double(c) / Double(ce[e] ?? 1)) : d
             if sc >= 0.05 { assocAny[k, default: [:]][e] = sc }
         }
         for (pair, c) in cb where c >= 2 {
-            let b = 2.0 * Double(c) / Double((ckb[pair.left] ?? 0) + (ce[pair.right] ?? 0))
+            let b = 2.0 * Double(c) / Double((ckb[WordKey(pair.left)] ?? 0) + (ce[pair.right] ?? 0))
             if b >= 0.05 { assocBag[pair.left, default: [:]][pair.right] = b }
         }
         var expansions: [String: [String]] = [:]
@@ -219,9 +220,18 @@ public struct TermKnowledge: TermReference {
 
     // MARK: - helpers used by pass 1 and pass 2
 
-    static let bridgeWords: Set<String> = ["통한", "위한", "대한", "의한", "기반한", "기반의", "이용한", "활용한", "사용한", "갖춘", "가진",
-                                           "있는", "없는", "가능한", "관한", "향한", "따른", "인한", "같은", "사용하는", "이용하는",
-                                           "활용하는", "통하는", "기반으로 한", "갖는"]
+    /// Words that join a modifier to its head (`…을 통한`, `…을 위한`): they belong to a span
+    /// without rendering a token.
+    static let bridgeWords = ["통한", "위한", "대한", "의한", "기반한", "기반의", "이용한", "활용한", "사용한", "갖춘", "가진",
+                              "있는", "없는", "가능한", "관한", "향한", "따른", "인한", "같은", "사용하는", "이용하는",
+                              "활용하는", "통하는", "기반으로 한", "갖는"]
+    /// Hashed by bytes: a `Set<String>` would normalise every Korean word it is asked about.
+    private static let bridgeKeys = Set(bridgeWords.map(WordKey.init))
+
+    static func isBridgeWord(_ w: String) -> Bool { bridgeKeys.contains(WordKey(w)) }
+
+    /// The last `L` of `words`, as a key of `suffixesEn` and `suffixesAbbr`.
+    static func suffixKey(_ words: [String], _ L: Int) -> WordKey { WordKey(words.suffix(L).joined(separator: "\u{1}")) }
 
     /// Korean renders an English -able/-ible adjective as a noun and one of these. Compared by
     /// bytes (`WordKey.same`): link asks about every window word, and a `Set<String>` would

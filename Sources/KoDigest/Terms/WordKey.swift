@@ -34,5 +34,7 @@ struct WordKeyed<Value: Sendable>: Sendable {
         self.table = Dictionary(uniqueKeysWithValues: table.map { (WordKey($0.key), $0.value) })
     }
 
+    init(_ table: [WordKey: Value]) { self.table = table }
+
     subscript(_ key: String) -> Value? { table[WordKey(key)] }
 }
