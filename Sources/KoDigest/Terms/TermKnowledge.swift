@@ -56,111 +56,23 @@ public struct TermKnowledge: TermReference {
         var counts = evidence.counts
         counts.computeFamilies(particles: stripper.particles)
         self.counts = counts
-        var cache: [WordKey: [String]] = [:]
-        func pieces(_ w: String) -> [String] {
-            let k = WordKey(w)
-            if let p = cache[k] { return p }
-            let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
-            cache[k] = p
-            return p
-        }
-        // Korean keys are `WordKey`s: a `String` key would be normalised on every hash
-        var cd: [WordPair: Int] = [:], cb: [WordPair: Int] = [:]
-        var ckd: [WordKey: Int] = [:], ckb: [WordKey: Int] = [:], ce: [String: Int] = [:]
-        var sufEn: [String: [WordKey: Set<String>]] = [:], sufAb: [String: [WordKey: Set<String>]] = [:]
-        var exp: [String: [(String, Int)]] = [:]
-        func addExpansion(_ abbr: String, _ long: String) {
-            let k = EnglishTokens.abbrKey(abbr)
-            var list = exp[k] ?? []
-            if let i = list.firstIndex(where: { $0.0 == long }) { list[i].1 += 1 } else { list.append((long, 1)) }
-            exp[k] = list
-        }
         var strips: [WordKey: ParticleStripper.Result] = [:]
         for g in evidence.glosses {
             for w in g.words where strips[WordKey(w)] == nil { strips[WordKey(w)] = stripper.strip(w, counts: counts) }
         }
-        /// `InsideAnalysis(raw:)`, from pass 1 when it saw the group.
-    func inside(_ raw: String) -> InsideAnalysis { insides[WordKey(raw)] ?? InsideAnalysis(raw: raw) }
-
-    func strip(_ w: String) -> ParticleStripper.Result { strips[WordKey(w)] ?? stripper.strip(w, counts: counts) }
+        var cache: [WordKey: [String]] = [:]
+        var statistics = GlossStatistics()
         // glosses are distinct already (first occurrence in file order)
         for g in evidence.glosses {
-            let I = g.inside
-            guard let adjRaw = g.words.last else { continue }
-            let adjClass = TermText.wordClass(adjRaw)
-            if adjClass == .hangul && I.ko.isEmpty {
-                var words = g.words
-                words[words.count - 1] = strip(adjRaw).stem
-                if !I.en.isEmpty {
-                    let es = I.enOrder
-                    let n = es.count
-                    let ps = words.filter { !TermKnowledge.isBridgeWord($0) }.flatMap { pieces($0) }
-                    for e in Set(es) { ce[e, default: 0] += 1 }
-                    var pairSeen = Set<WordPair>()
-                    if n > 0 && !ps.isEmpty {
-                        for j in 1...min(n, ps.count) {
-                            let pair = WordPair(left: ps[ps.count - j], right: es[n - j])
-                            if pairSeen.insert(pair).inserted { cd[pair, default: 0] += 1 }
-                        }
-                    }
-                    for p in Set(ps.suffix(n + 1).map(WordKey.init)) { ckd[p, default: 0] += 1 }
-                    let bag = n == 0 ? ps : Array(ps.suffix(n))
-                    let eset = Set(es)
-                    for p in Set(bag.map(WordKey.init)) {
-                        ckb[p, default: 0] += 1
-                        for e in eset { cb[WordPair(left: p.text, right: e), default: 0] += 1 }
-                    }
-                    let key = I.enKey
-                    for L in 1...words.count {
-                        sufEn[key, default: [:]][TermKnowledge.suffixKey(words, L), default: []].insert(g.record)
-                    }
-                }
-                if !I.abbr.isEmpty {
-                    let key = EnglishTokens.abbrKey(I.abbr)
-                    for L in 1...words.count {
-                        sufAb[key, default: [:]][TermKnowledge.suffixKey(words, L), default: []].insert(g.record)
-                    }
-                }
-            }
-            // abbreviation expansions, from every kind of group
-            if !I.en.isEmpty && !I.abbr.isEmpty {
-                if TermKnowledge.goodExpansion(I.abbr, I.en) { addExpansion(I.abbr, I.en) }
-            } else if I.ko.isEmpty && I.en.isEmpty && adjClass == .latin {
-                var words = g.words
-                words[words.count - 1] = strip(adjRaw).stem
-                if let lf = Abbreviation.longForm(run: TermKnowledge.latinRun(words), short: I.abbr) {
-                    let long = lf.joined(separator: " ")
-                    if TermKnowledge.goodExpansion(I.abbr, long) { addExpansion(I.abbr, long) }
-                }
-            } else if I.ko.isEmpty && I.abbr.isEmpty && adjClass == .latin {
-                let a = strip(adjRaw).stem
-                if Abbreviation.isToken(a) && TermKnowledge.goodExpansion(a, I.en) { addExpansion(a, I.en) }
-            }
+            statistics.add(g, stem: { (strips[WordKey($0)] ?? stripper.strip($0, counts: counts)).stem }, pieces: { w in
+                if let p = cache[WordKey(w)] { return p }
+                let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
+                cache[WordKey(w)] = p
+                return p
+            })
         }
-        var assoc: [String: [String: Double]] = [:], assocAny: [String: [String: Double]] = [:]
-        var assocBag: [String: [String: Double]] = [:]
-        for (pair, c) in cd where c >= 2 {
-            let k = pair.left, e = pair.right
-            let d = 2.0 * Double(c) / Double((ckd[WordKey(k)] ?? 0) + (ce[e] ?? 0))
-            if d >= 0.05 { assoc[k, default: [:]][e] = d }
-            let sc = c >= 3 ? max(d, Double(c) / Double(ce[e] ?? 1)) : d
-            if sc >= 0.05 { assocAny[k, default: [:]][e] = sc }
-        }
-        for (pair, c) in cb where c >= 2 {
-            let b = 2.0 * Double(c) / Double((ckb[WordKey(pair.left)] ?? 0) + (ce[pair.right] ?? 0))
-            if b >= 0.05 { assocBag[pair.left, default: [:]][pair.right] = b }
-        }
-        var expansions: [String: [String]] = [:]
-        for (k, list) in exp {
-            var byKey: [(String, Int, String)] = []   // (en key, total, first display)
-            for (display, n) in list {
-                let ek = EnglishTokens.key(display)
-                if let i = byKey.firstIndex(where: { $0.0 == ek }) { byKey[i].1 += n } else { byKey.append((ek, n, display)) }
-            }
-            // stable: equal totals keep the order of first sight
-            let ranked = byKey.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
-            expansions[k] = ranked.map(\.element.2)
-        }
+        let (assoc, assocAny, assocBag) = statistics.associations()
+        let expansions = statistics.rankedExpansions()
         var bestKorean: [String: (piece: String, dice: Double)] = [:]
         for (p, row) in assoc {
             for (e, d) in row {
@@ -172,11 +84,11 @@ public struct TermKnowledge: TermReference {
         self.assoc = WordKeyed(assoc)
         self.assocAny = WordKeyed(assocAny)
         self.assocBag = WordKeyed(assocBag)
-        self.diagonalWindowCount = WordKeyed(ckd)
-        self.bagCount = cb
-        self.bagWindowCount = WordKeyed(ckb)
-        self.suffixesEn = sufEn
-        self.suffixesAbbr = sufAb
+        self.diagonalWindowCount = WordKeyed(statistics.diagonalWindows)
+        self.bagCount = statistics.bag
+        self.bagWindowCount = WordKeyed(statistics.bagWindows)
+        self.suffixesEn = statistics.suffixesEn
+        self.suffixesAbbr = statistics.suffixesAbbr
         self.expansions = expansions
         self.piecesCache = cache
         var pieceSkeletons: [WordKey: [UInt8]] = [:]
