@@ -13,13 +13,43 @@ public enum JSONDiffRenderer {
         w.field("new", diff.newDirectory)
         w.field("differences", diff.hasDifferences)
 
+        writeRecords(diff.records, to: &w)
+        writeFindings(diff.findings, to: &w)
+        writeGlossary(diff.glossary, to: &w)
+        w.key("manifest")
+        if let m = diff.manifest {
+            w.beginObject()
+            w.key("changes")
+            writeChanges(m.changes, to: &w)
+            w.endObject()
+        } else {
+            w.value(nil as String?)
+        }
+        writeProvenance(diff, to: &w)
+
+        w.key("one_sided_files")
+        w.beginArray()
+        for (file, dir) in diff.oneSidedFiles {
+            w.beginObject()
+            w.field("file", file)
+            w.field("present_in", dir)
+            w.endObject()
+        }
+        w.endArray()
+        w.field("notes", strings: diff.notes)
+        w.endObject()
+        w.newline()
+        return w.string
+    }
+
+    static func writeRecords(_ r: RecordDiff, to w: inout JSONWriter) {
         w.key("records")
         w.beginObject()
-        w.field("added", strings: diff.records.added.map(\.displayKey))
-        w.field("removed", strings: diff.records.removed.map(\.displayKey))
+        w.field("added", strings: r.added.map(\.displayKey))
+        w.field("removed", strings: r.removed.map(\.displayKey))
         w.key("changed")
         w.beginArray()
-        for c in diff.records.changed {
+        for c in r.changed {
             w.beginObject()
             w.field("id", c.key)
             w.field("title", c.title)
@@ -31,10 +61,11 @@ public enum JSONDiffRenderer {
             w.endObject()
         }
         w.endArray()
-        w.field("unchanged", diff.records.unchanged)
+        w.field("unchanged", r.unchanged)
         w.endObject()
+    }
 
-        let f = diff.findings
+    static func writeFindings(_ f: FindingsDiff, to w: inout JSONWriter) {
         w.key("findings")
         w.beginObject()
         w.key("new")
@@ -69,8 +100,9 @@ public enum JSONDiffRenderer {
         w.field("new_errors", f.newErrors.count)
         w.field("unchanged", f.unchanged)
         w.endObject()
+    }
 
-        let g = diff.glossary
+    static func writeGlossary(_ g: GlossaryDiff, to w: inout JSONWriter) {
         w.key("glossary")
         w.beginObject()
         for (name, list) in [("added", g.added), ("removed", g.removed)] {
@@ -110,32 +142,6 @@ public enum JSONDiffRenderer {
         w.endArray()
         w.field("unchanged", g.unchanged)
         w.endObject()
-
-        w.key("manifest")
-        if let m = diff.manifest {
-            w.beginObject()
-            w.key("changes")
-            writeChanges(m.changes, to: &w)
-            w.endObject()
-        } else {
-            w.value(nil as String?)
-        }
-
-        writeProvenance(diff, to: &w)
-
-        w.key("one_sided_files")
-        w.beginArray()
-        for (file, dir) in diff.oneSidedFiles {
-            w.beginObject()
-            w.field("file", file)
-            w.field("present_in", dir)
-            w.endObject()
-        }
-        w.endArray()
-        w.field("notes", strings: diff.notes)
-        w.endObject()
-        w.newline()
-        return w.string
     }
 
     static func write(_ f: FieldChange, to w: inout JSONWriter) {

@@ -78,23 +78,10 @@ extension TermKnowledge {
         let offset = k
         guard !words.isEmpty else { return nil }
         let n = words.count
-        // 1. curated reference: the longest known rendering that ends the window, also when it is
-        // spaced or hyphenated differently (피드 포워드 네트워크 for 피드포워드 네트워크)
-        // an entry found by the abbreviation alone renders less than a longer English
-        // (Mathematical Large Language Models; LLMs): then the span grows
-        if let entry = referenceEntry(en: en, abbr: abbr), en.isEmpty || reference.entry(forEnglish: en) != nil {
-            var best: [String]? = nil
-            let compactForms = Set(entry.forms.map(TermKnowledge.compactForm))
-            var joined = ""
-            for L in 1...min(n, 6) {
-                joined = TermKnowledge.compactForm(words[n - L]) + joined
-                if compactForms.contains(joined) { best = Array(words.suffix(L)) }
-            }
-            if let best {
-                return KoreanSpan(start: offset + n - best.count, words: best, evidence: best.count, how: .reference, beyond: false)
-            }
+        if let best = referenceSpan(words, en: en, abbr: abbr) {
+            return KoreanSpan(start: offset + n - best.count, words: best, evidence: best.count, how: .reference, beyond: false)
         }
-        // 2. growth from the paren
+        // growth from the paren (steps 2–5)
         var letters: [Unicode.Scalar]? = nil
         let links: TermLinks
         let order: [String]
@@ -213,17 +200,48 @@ extension TermKnowledge {
             }
             break
         }
-        // a counter keeps its number word (두 | 개의 입력 이미지)
+        span = completed(span, of: words, links: links)
+        // the writer marked the term: a short quotation of noun-phrase words is taken whole
+        if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax
+            && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
+            return KoreanSpan(start: 0, words: words, evidence: evidence, how: .quoted, beyond: false)
+        }
+        let stop = n - span.count - 1
+        let beyond = stop >= 1 && status(words[stop]) != .boundary && (max(0, stop - 2)..<stop).contains { links.has($0) }
+        return KoreanSpan(start: offset + n - span.count, words: span, evidence: evidence, how: .grown, beyond: beyond)
+    }
+
+    /// Step 1 (docs/terms.md §4), the curated reference: the longest known rendering that ends
+    /// `words`, also when it is spaced or hyphenated differently (피드 포워드 네트워크 for 피드포워드
+    /// 네트워크). An entry found by the abbreviation alone renders less than a longer English
+    /// (Mathematical Large Language Models; LLMs): then there is none, and the span grows.
+    private func referenceSpan(_ words: [String], en: String, abbr: String) -> [String]? {
+        guard let entry = referenceEntry(en: en, abbr: abbr), en.isEmpty || reference.entry(forEnglish: en) != nil else { return nil }
+        let n = words.count
+        var best: [String]? = nil
+        let compactForms = Set(entry.forms.map { WordKey(TermKnowledge.compactForm($0)) })
+        var joined = ""
+        for L in 1...min(n, 6) {
+            joined = TermKnowledge.compactForm(words[n - L]) + joined
+            if compactForms.contains(WordKey(joined)) { best = Array(words.suffix(L)) }
+        }
+        return best
+    }
+
+    /// Step 6, after growth: the span that ends `words` takes the words its first word needs: a
+    /// counter its number word (두 | 개의 입력 이미지), an unlinked word the word that usually
+    /// precedes it (사용자 | 정의), a known multiword term the rest of it (미세 | 조정 기법).
+    private func completed(_ grown: [String], of words: [String], links: TermLinks) -> [String] {
+        var span = grown
+        let n = words.count
         var start = n - span.count
         if start >= 1 && TermKnowledge.isCounter(span[0]) { span.insert(words[start - 1], at: 0) }
-        // an unlinked leftmost word keeps the word that usually precedes it (사용자 | 정의)
         start = n - span.count
         if start >= 1 && !links.has(start) && TermText.hasHangul(span[0]) && TermText.hasHangul(words[start - 1]) {
             let prev = words[start - 1]
             let st = status(prev)
             if st != .boundary && st != .general && collocation(prev, span[0]) { span.insert(prev, at: 0) }
         }
-        // a known multiword Korean term is not cut in two (미세 | 조정 기법)
         start = n - span.count
         for f in reference.multiwordForms(endingWith: span[0]) {
             let fw = f.split(separator: " ").map(String.init)
@@ -233,13 +251,6 @@ extension TermKnowledge {
                 break
             }
         }
-        // the writer marked the term: a short quotation of noun-phrase words is taken whole
-        if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax
-            && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
-            return KoreanSpan(start: 0, words: words, evidence: evidence, how: .quoted, beyond: false)
-        }
-        let stop = n - span.count - 1
-        let beyond = stop >= 1 && status(words[stop]) != .boundary && (max(0, stop - 2)..<stop).contains { links.has($0) }
-        return KoreanSpan(start: offset + n - span.count, words: span, evidence: evidence, how: .grown, beyond: beyond)
+        return span
     }
 }
