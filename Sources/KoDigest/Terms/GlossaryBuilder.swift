@@ -129,16 +129,8 @@ public struct GlossaryBuilder: Sendable {
     }
 
     public mutating func merge(_ other: GlossaryBuilder) {
-        for (id, b) in other.buckets {
-            if var mine = buckets[id] {
-                mine.merge(b, offset: sightings)
-                buckets[id] = mine
-            } else {
-                var moved = Bucket()
-                moved.merge(b, offset: sightings)
-                buckets[id] = moved
-            }
-        }
+        // in place, as in `add`: a bucket taken out of the table would copy its dictionaries
+        for (id, b) in other.buckets { buckets[id, default: Bucket()].merge(b, offset: sightings) }
         for (k, v) in other.overlaps { overlaps[k, default: 0] += v }
         sightings += other.sightings
     }
