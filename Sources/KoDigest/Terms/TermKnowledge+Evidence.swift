@@ -10,7 +10,14 @@ extension TermKnowledge {
     static let notNounEndings = ["한", "된", "는", "던", "진", "운", "은", "을", "인", "적", "게", "고", "며", "서"]
     static let caseParticles = ["을", "를", "이", "가", "은", "는", "에", "에서", "으로", "로", "와", "과", "에게"]
 
-    static func endsWithClauseEnding(_ w: String) -> Bool { TermText.hasAnySuffix(w, clauseEndings) }
+    /// The endings that are never a word by themselves: a word that is one of them whole is
+    /// something else (다면 이미지 = multi-plane images, 도록 = catalogue).
+    static let boundEndings = ["지만", "는데", "니다", "었다", "았다", "였다", "도록", "므로", "거나", "으나", "으며", "으면",
+                               "르면", "다면", "라면", "라고"]
+
+    static func endsWithClauseEnding(_ w: String) -> Bool {
+        TermText.hasAnySuffix(w, clauseEndings) && !boundEndings.contains { WordKey.same($0, w) }
+    }
 
     /// A number with a counter or particle: 8,750개의, 3가지.
     static func isNumberCounter(_ w: String) -> Bool {

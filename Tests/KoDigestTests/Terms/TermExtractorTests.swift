@@ -68,6 +68,13 @@ import Testing
         #expect(match["open loop"] == .ok)
     }
 
+    @Test func aBoundEndingAloneIsAWord() throws {
+        // -다면 and -지만 end a clause only after a stem: 다면 alone is the noun (multi-faceted),
+        // while 생성한다면 still stops the span
+        let r = try TermTestSupport.extract(["모델은 다면 이미지(multi-plane images)를 만든다. 데이터를 생성한다면 이미지(images)가 늘어난다."])
+        #expect(r.terms.map(\.ko) == ["다면 이미지", "이미지"])
+    }
+
     @Test func mismatchNeedsEvidence() throws {
         // no link but no evidence of another meaning: a loose translation, not a mismatch;
         // the Korean is the reference rendering of another concept; numbers that differ
