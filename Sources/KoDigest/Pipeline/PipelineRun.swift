@@ -138,13 +138,13 @@ public struct PipelineRun: Sendable {
     public func run(records: StreamingFile?, quarantine: StreamingFile?, keepFindings: Bool = true,
                     progress: ((String, Int, Int) -> Void)? = nil,
                     onFindings: (([FindingEntry]) throws -> Void)? = nil) throws -> PipelineOutcome {
-        let spec = spec, resources = resources, lint = lintConfiguration
+        let spec = spec, resources = resources, lint = lintConfiguration, jobs = jobs
         let (all, isContext) = InputSet.merging(context: context, into: inputs)
         var runner = CorpusRunner<CorpusEvidence, GlossaryBuilder>(
             inputs: all, jobs: jobs, router: Router(quarantineAt: spec.quarantineAt),
             makeEvidence: { CorpusEvidence(terms: spec.runs(.terms), lint: spec.runs(.lint)) }
         ) { evidence in
-            let knowledge = TermKnowledge(resources: resources.terms, evidence: evidence.terms)
+            let knowledge = TermKnowledge(resources: resources.terms, evidence: evidence.terms, jobs: jobs)
             var stages: [any RecordStage] = []
             if spec.runs(.terms) { stages.append(TermExtractor(knowledge: knowledge)) }
             if spec.runs(.lint) {

@@ -77,10 +77,34 @@ struct GlossStatistics {
     }
 
     private mutating func addExpansion(_ abbr: String, _ long: String) {
-        let k = EnglishTokens.abbrKey(abbr)
+        addExpansion(key: EnglishTokens.abbrKey(abbr), long, count: 1)
+    }
+
+    private mutating func addExpansion(key k: String, _ long: String, count n: Int) {
         var list = expansionCounts[k] ?? []
-        if let i = list.firstIndex(where: { $0.0 == long }) { list[i].1 += 1 } else { list.append((long, 1)) }
+        if let i = list.firstIndex(where: { $0.0 == long }) { list[i].1 += n } else { list.append((long, n)) }
         expansionCounts[k] = list
+    }
+
+    /// Adds `other`, counted from the glosses that follow these: counts add, record sets join,
+    /// and expansions keep their order of first sight.
+    mutating func merge(_ other: GlossStatistics) {
+        for (k, v) in other.diagonal { diagonal[k, default: 0] += v }
+        for (k, v) in other.bag { bag[k, default: 0] += v }
+        for (k, v) in other.diagonalWindows { diagonalWindows[k, default: 0] += v }
+        for (k, v) in other.bagWindows { bagWindows[k, default: 0] += v }
+        for (k, v) in other.tokenGlosses { tokenGlosses[k, default: 0] += v }
+        GlossStatistics.join(other.suffixesEn, into: &suffixesEn)
+        GlossStatistics.join(other.suffixesAbbr, into: &suffixesAbbr)
+        for (k, list) in other.expansionCounts {
+            for (long, n) in list { addExpansion(key: k, long, count: n) }
+        }
+    }
+
+    private static func join(_ other: [String: [WordKey: Set<String>]], into table: inout [String: [WordKey: Set<String>]]) {
+        for (key, suffixes) in other {
+            for (suffix, records) in suffixes { table[key, default: [:]][suffix, default: []].formUnion(records) }
+        }
     }
 
     /// Clean (diagonal) Dice, max(Dice, P(piece | token)) and bag Dice of every pair seen at

@@ -49,7 +49,8 @@ public struct TermKnowledge: TermReference {
         var bestEnglish: (Double, String?)
     }
 
-    public init(resources: TermResources, evidence: TermEvidence) {
+    /// Builds the knowledge from the evidence of pass 1, counting the glosses on `jobs` threads.
+    public init(resources: TermResources, evidence: TermEvidence, jobs: Int = 1) {
         self.resources = resources
         let stripper = ParticleStripper(particles: resources.particles)
         self.stripper = stripper
@@ -60,17 +61,27 @@ public struct TermKnowledge: TermReference {
         for g in evidence.glosses {
             for w in g.words where strips[WordKey(w)] == nil { strips[WordKey(w)] = stripper.strip(w, counts: counts) }
         }
+        // glosses are distinct already (first occurrence in file order); each worker counts a
+        // share of consecutive ones, and the shares merge in order
         var cache: [WordKey: [String]] = [:]
         var statistics = GlossStatistics()
-        // glosses are distinct already (first occurrence in file order)
-        for g in evidence.glosses {
-            statistics.add(g, stem: { (strips[WordKey($0)] ?? stripper.strip($0, counts: counts)).stem }, pieces: { w in
-                if let p = cache[WordKey(w)] { return p }
-                let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
-                cache[WordKey(w)] = p
-                return p
-            })
-        }
+        let glosses = evidence.glosses, strippedWords = strips, finalCounts = counts
+        let shares = (0..<max(1, jobs)).map { glosses.count * $0 / max(1, jobs)..<glosses.count * ($0 + 1) / max(1, jobs) }
+        orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> (GlossStatistics, [WordKey: [String]]) in
+            var part = GlossStatistics(), cache: [WordKey: [String]] = [:]
+            for g in glosses[shares[c]] {
+                part.add(g, stem: { (strippedWords[WordKey($0)] ?? stripper.strip($0, counts: finalCounts)).stem }, pieces: { w in
+                    if let p = cache[WordKey(w)] { return p }
+                    let p = TermKnowledge.computePieces(w, stripper: stripper, counts: finalCounts)
+                    cache[WordKey(w)] = p
+                    return p
+                })
+            }
+            return (part, cache)
+        }, consume: { _, part in
+            statistics.merge(part.0)
+            cache.merge(part.1) { mine, _ in mine }
+        })
         let (assoc, assocAny, assocBag) = statistics.associations()
         let expansions = statistics.rankedExpansions()
         var bestKorean: [String: (piece: String, dice: Double)] = [:]
