@@ -224,7 +224,8 @@ extension TermKnowledge {
         for y in missing {
             for x in TermKnowledge.contrasts[y] ?? [] where !E.contains(where: { TermKnowledge.related($0, x) }) {
                 for w in unlinked {
-                    for p in pieces(w) where (assocAny[p]?[x] ?? 0) >= TermKnowledge.tau && (assocAny[p]?[y] ?? 0) < TermKnowledge.tauWeak {
+                    for p in pieces(w) {
+                        guard let row = assocAny[p], (row[x] ?? 0) >= TermKnowledge.tau, (row[y] ?? 0) < TermKnowledge.tauWeak else { continue }
                         return "the Korean says \(x) (\(p)), the English \(y)"
                     }
                 }

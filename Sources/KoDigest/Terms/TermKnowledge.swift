@@ -54,25 +54,31 @@ public struct TermKnowledge: TermReference {
         self.resources = resources
         let stripper = ParticleStripper(particles: resources.particles)
         self.stripper = stripper
-        var counts = evidence.counts
-        counts.computeFamilies(particles: stripper.particles)
+        let counts = {
+            var counts = evidence.counts
+            counts.computeFamilies(particles: stripper.particles)
+            return counts
+        }()
         self.counts = counts
-        var strips: [WordKey: ParticleStripper.Result] = [:]
-        for g in evidence.glosses {
-            for w in g.words where strips[WordKey(w)] == nil { strips[WordKey(w)] = stripper.strip(w, counts: counts) }
-        }
+        let strips = {
+            var strips: [WordKey: ParticleStripper.Result] = [:]
+            for g in evidence.glosses {
+                for w in g.words where strips[WordKey(w)] == nil { strips[WordKey(w)] = stripper.strip(w, counts: counts) }
+            }
+            return strips
+        }()
         // glosses are distinct already (first occurrence in file order); each worker counts a
         // share of consecutive ones, and the shares merge in order
         var cache: [WordKey: [String]] = [:]
         var statistics = GlossStatistics()
-        let glosses = evidence.glosses, strippedWords = strips, finalCounts = counts
-        let shares = (0..<max(1, jobs)).map { glosses.count * $0 / max(1, jobs)..<glosses.count * ($0 + 1) / max(1, jobs) }
+        let glosses = evidence.glosses, parts = max(1, jobs)
+        let shares = (0..<parts).map { glosses.count * $0 / parts..<glosses.count * ($0 + 1) / parts }
         orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> (GlossStatistics, [WordKey: [String]]) in
             var part = GlossStatistics(), cache: [WordKey: [String]] = [:]
             for g in glosses[shares[c]] {
-                part.add(g, stem: { (strippedWords[WordKey($0)] ?? stripper.strip($0, counts: finalCounts)).stem }, pieces: { w in
+                part.add(g, stem: { (strips[WordKey($0)] ?? stripper.strip($0, counts: counts)).stem }, pieces: { w in
                     if let p = cache[WordKey(w)] { return p }
-                    let p = TermKnowledge.computePieces(w, stripper: stripper, counts: finalCounts)
+                    let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
                     cache[WordKey(w)] = p
                     return p
                 })
