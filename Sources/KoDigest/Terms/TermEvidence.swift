@@ -10,6 +10,9 @@ public struct TermEvidence: Sendable {
     var glosses: [ObservedGloss] = []
     /// `ObservedGloss.key` of every gloss in `glosses`.
     var seen = Set<WordKey>()
+    /// `InsideAnalysis` by raw inside: most contexts are new, but the insides recur (`LLM` after
+    /// many different words).
+    private let insides = Memo<WordKey, InsideAnalysis>()
 
     public init() {}
 
@@ -71,7 +74,7 @@ public struct TermEvidence: Sendable {
             // a context seen before was a candidate then: only a new one needs its inside analysed
             let key = WordKey(ObservedGloss.key(words: words, raw: raw))
             guard !seen.contains(key) else { continue }
-            let inside = InsideAnalysis(raw: raw)
+            let inside = insides.value(WordKey(raw)) { InsideAnalysis(raw: raw) }
             guard inside.isCandidate else { continue }
             seen.insert(key)
             glosses.append(ObservedGloss(record: record, words: words, raw: raw, inside: inside))

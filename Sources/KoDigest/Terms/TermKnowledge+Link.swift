@@ -32,8 +32,15 @@ extension TermKnowledge {
     }
 
     /// Competitive linking of English tokens (Korean order) to window words: each token links to
-    /// at most one word, a word may take several.
+    /// at most one word, a word may take several. Remembered: on the corpus, 38% of the calls
+    /// repeat an earlier one (the same span and English in another record).
     func link(_ words: [String], _ E: [String]) -> TermLinks {
+        linkMemo.value(WordKey(words.joined(separator: "\u{1}") + "\u{2}" + E.joined(separator: "\u{1}"))) {
+            computeLink(words, E)
+        }
+    }
+
+    private func computeLink(_ words: [String], _ E: [String]) -> TermLinks {
         var l = Linking(words: words, E: E)
         let taken = linkReferenceForms(&l)
         linkByEvidence(&l, skipping: taken)

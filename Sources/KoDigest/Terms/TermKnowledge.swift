@@ -43,6 +43,8 @@ public struct TermKnowledge: TermReference {
     /// `status` and `bestEnglish` of every word seen in a gloss window, and of its stem: the
     /// same words come back window after window, and both walk lists and tables.
     private(set) var wordFacts: [WordKey: WordFacts] = [:]
+    /// `link`'s results by words and tokens.
+    let linkMemo = Memo<WordKey, TermLinks>()
 
     struct WordFacts: Sendable {
         var status: WordStatus
