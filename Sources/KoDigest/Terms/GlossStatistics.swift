@@ -20,6 +20,10 @@ struct GlossStatistics {
     var suffixesAbbr: [String: [WordKey: Set<String>]] = [:]
     /// Abbreviation key → its expansions (display forms) with their counts, in order of first sight.
     var expansionCounts: [String: [(String, Int)]] = [:]
+    /// Adjacent Hangul words of the windows (last word stemmed), and every window word: how
+    /// often a word follows the same neighbour where terms are written.
+    var windowPairs: [WordPair: Int] = [:]
+    var windowWords: [WordKey: Int] = [:]
 
     /// Counts one distinct gloss; `stem` strips the particle off a word, `pieces` cuts a word.
     mutating func add(_ g: ObservedGloss, stem: (String) -> String, pieces: (String) -> [String]) {
@@ -28,6 +32,12 @@ struct GlossStatistics {
         let adjClass = TermText.wordClass(adjRaw)
         var words = g.words
         words[words.count - 1] = stem(adjRaw)
+        for (i, w) in words.enumerated() {
+            windowWords[WordKey(w), default: 0] += 1
+            if i > 0 && TermText.hasHangul(w) && TermText.hasHangul(words[i - 1]) {
+                windowPairs[WordPair(left: words[i - 1], right: w), default: 0] += 1
+            }
+        }
         if adjClass == .hangul && I.ko.isEmpty {
             if !I.en.isEmpty {
                 addPairs(words: words, english: I.enOrder, pieces: pieces)
@@ -94,6 +104,8 @@ struct GlossStatistics {
         for (k, v) in other.diagonalWindows { diagonalWindows[k, default: 0] += v }
         for (k, v) in other.bagWindows { bagWindows[k, default: 0] += v }
         for (k, v) in other.tokenGlosses { tokenGlosses[k, default: 0] += v }
+        for (k, v) in other.windowPairs { windowPairs[k, default: 0] += v }
+        for (k, v) in other.windowWords { windowWords[k, default: 0] += v }
         GlossStatistics.join(other.suffixesEn, into: &suffixesEn)
         GlossStatistics.join(other.suffixesAbbr, into: &suffixesAbbr)
         for (k, list) in other.expansionCounts {

@@ -1,8 +1,7 @@
 /// Pass 1: what the whole corpus shows about glosses, gathered record by record and merged in
 /// file order. The statistics that need all of it are computed in `TermKnowledge`.
 public struct TermEvidence: Sendable {
-    /// Corpus token counts (sentence punctuation and quotes trimmed), and of adjacent Hangul
-    /// token pairs within a line.
+    /// Corpus token counts (sentence punctuation and quotes trimmed).
     var counts = TokenCounts()
     /// Candidate gloss groups with a non-empty left window, each distinct (window, inside) once,
     /// at its first occurrence in file order: copies of a summary add nothing, so the evidence
@@ -31,13 +30,9 @@ public struct TermEvidence: Sendable {
 
     /// Counts the tokens of `line`, the bytes at `offset` of `text`, and gathers its glosses.
     mutating func observe(line: UnsafeBufferPointer<UInt8>, at offset: Int, of text: String, record: String) {
-        var previous: (id: Int, hangul: Bool)? = nil
-        func count(_ raw: UnsafeBufferPointer<UInt8>, hangul: Bool) {
+        func count(_ raw: UnsafeBufferPointer<UInt8>) {
             let token = TermText.corpusToken(raw)
-            guard !token.isEmpty else { previous = nil; return }
-            let id = counts.add(token)
-            if let p = previous, p.hangul, hangul { counts.addPair(p.id, id) }
-            previous = (id, hangul)
+            if !token.isEmpty { counts.add(token) }
         }
         let substring = {
             let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
@@ -45,23 +40,22 @@ public struct TermEvidence: Sendable {
         }
         var hasParen = false
         if TermText.splitsByScalar(line) {
-            var i = 0, start = -1, hangul = false
+            var i = 0, start = -1
             while i < line.count {
                 let (v, n) = UTF8Scalars.scalar(line, at: i)
                 if v == 0x28 || v == 0xFF08 { hasParen = true }
                 if TermText.isSpace(v) {
-                    if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start..<i]), hangul: hangul); start = -1 }
-                } else {
-                    if start < 0 { start = i; hangul = false }
-                    if TermText.isHangul(v) { hangul = true }
+                    if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start..<i])); start = -1 }
+                } else if start < 0 {
+                    start = i
                 }
                 i += n
             }
-            if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start...]), hangul: hangul) }
+            if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start...])) }
         } else {
             hasParen = true
             for word in TermText.words(substring()) {
-                UTF8Scalars.withBytes(word) { count($0, hangul: TermText.hasHangul(String(word))) }
+                UTF8Scalars.withBytes(word) { count($0) }
             }
         }
         guard hasParen else { return }

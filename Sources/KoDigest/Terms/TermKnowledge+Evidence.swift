@@ -114,10 +114,10 @@ extension TermKnowledge {
         return be
     }
 
-    /// b is preceded by a in most of its corpus occurrences.
+    /// b is preceded by a in most of its occurrences in gloss windows, where terms are written.
     func collocation(_ a: String, _ b: String) -> Bool {
-        let n = counts.pairCount(a, b)
-        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(counts[b])
+        let n = windowPairs[WordPair(left: a, right: b)] ?? 0
+        return n >= TermKnowledge.collocationMin && Double(n) >= TermKnowledge.collocationShare * Double(windowWords[b] ?? 0)
     }
 
     /// Share of the glosses showing w among their last n pieces whose English contains e.

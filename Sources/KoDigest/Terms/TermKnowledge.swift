@@ -6,7 +6,7 @@ public struct TermKnowledge: TermReference {
     // Thresholds (docs/terms.md §8).
     static let tau = 0.2, tauBag = 0.3, tauWeak = 0.05, tauTranslit = 0.75, absorb = 0.6
     static let suffixMin = 2, suffixRatio = 0.5, generalMin = 15, generalDice = 0.12, otherDice = 0.5
-    static let segmentMin = 20, collocationMin = 5, collocationShare = 0.5, expansionsTried = 4, quotedMax = 5
+    static let segmentMin = 20, collocationMin = 3, collocationShare = 0.5, expansionsTried = 4, quotedMax = 5
 
     let resources: TermResources
     let stripper: ParticleStripper
@@ -23,6 +23,9 @@ public struct TermKnowledge: TermReference {
     let diagonalWindowCount: WordKeyed<Int>
     let bagCount: [WordPair: Int]
     let bagWindowCount: WordKeyed<Int>
+    /// Adjacent Hangul words of the gloss windows, and the window words (`collocation`).
+    let windowPairs: [WordPair: Int]
+    let windowWords: WordKeyed<Int>
     /// English key → window suffix → record ids; the same for abbreviation keys.
     let suffixesEn: [String: [WordKey: Set<String>]]
     let suffixesAbbr: [String: [WordKey: Set<String>]]
@@ -106,6 +109,8 @@ public struct TermKnowledge: TermReference {
         self.diagonalWindowCount = WordKeyed(statistics.diagonalWindows)
         self.bagCount = statistics.bag
         self.bagWindowCount = WordKeyed(statistics.bagWindows)
+        self.windowPairs = statistics.windowPairs
+        self.windowWords = WordKeyed(statistics.windowWords)
         self.suffixesEn = statistics.suffixesEn
         self.suffixesAbbr = statistics.suffixesAbbr
         self.expansions = expansions

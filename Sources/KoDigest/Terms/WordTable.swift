@@ -99,13 +99,11 @@ struct WordTable: Sendable {
     }
 }
 
-/// Corpus token counts and the counts of adjacent Hangul token pairs, on one `WordTable`, with
-/// the particle families of docs/terms.md §3 once computed.
+/// Corpus token counts on a `WordTable`, with the particle families of docs/terms.md §3 once
+/// computed.
 struct TokenCounts: Sendable {
     private var words = WordTable()
     private var counts: [Int] = []
-    /// (left id << 32 | right id) → count.
-    private var pairs = PairCounts()
     /// stem → Σ counts of stem + particle, for every particle (`family(x) − cnt(x)`).
     private var suffixed: [WordKey: Int] = [:]
 
@@ -117,32 +115,19 @@ struct TokenCounts: Sendable {
 
     subscript(_ w: String) -> Int { words.id(w).map { counts[$0] } ?? 0 }
 
-    /// Counts one occurrence of `word`, returning its id (for `addPair`).
-    @discardableResult
-    mutating func add(_ word: UnsafeBufferPointer<UInt8>, _ n: Int = 1) -> Int {
+    /// Counts `n` occurrences of `word`.
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, _ n: Int = 1) {
         count(words.insert(word), n)
     }
 
-    private mutating func count(_ id: Int, _ n: Int) -> Int {
+    private mutating func count(_ id: Int, _ n: Int) {
         if id == counts.count { counts.append(0) }
         counts[id] += n
-        return id
     }
 
     mutating func add(_ w: String, _ n: Int = 1) {
         var w = w
-        w.withUTF8 { _ = add($0, n) }
-    }
-
-    /// Counts the word `left` directly followed by the word `right` (ids from `add`).
-    mutating func addPair(_ left: Int, _ right: Int) {
-        pairs.add(UInt64(left) << 32 | UInt64(right), 1)
-    }
-
-    /// How often `left` directly precedes `right`.
-    func pairCount(_ left: String, _ right: String) -> Int {
-        guard let l = words.id(left), let r = words.id(right) else { return 0 }
-        return pairs[UInt64(l) << 32 | UInt64(r)]
+        w.withUTF8 { add($0, n) }
     }
 
     /// Adds `other`'s counts. Sums do not depend on order, so the larger table absorbs the
@@ -158,13 +143,8 @@ struct TokenCounts: Sendable {
     }
 
     private mutating func absorb(_ other: TokenCounts) {
-        var map = [Int](repeating: 0, count: other.words.count)
         for id in 0..<other.words.count {
-            map[id] = count(other.words.withBytes(id) { words.insert($0, hash: other.words.hash(id)) }, other.counts[id])
-        }
-        other.pairs.forEach { k, v in
-            let left = UInt64(map[Int(k >> 32)]), right = UInt64(map[Int(k & 0xFFFF_FFFF)])
-            pairs.add(left << 32 | right, v)
+            count(other.words.withBytes(id) { words.insert($0, hash: other.words.hash(id)) }, other.counts[id])
         }
     }
 
@@ -193,65 +173,4 @@ struct TokenCounts: Sendable {
 
     /// cnt(x) + Σ cnt(x + particle).
     func family(_ x: String) -> Int { self[x] + (suffixed[WordKey(x)] ?? 0) }
-}
-
-/// Counts keyed by a 64-bit number (two word ids), in one open-addressing table with linear
-/// probing: the corpus pass adds a pair for nearly every two Hangul tokens, and `Dictionary`
-/// would hash each key with SipHash.
-struct PairCounts: Sendable {
-    /// Key and count side by side, so that a probe reads one cache line; the key is stored + 1, so
-    /// that 0 marks an empty slot. The capacity is a power of two at least twice the number of keys.
-    private struct Slot {
-        var key: UInt64 = 0
-        var count = 0
-    }
-    private var slots = [Slot](repeating: Slot(), count: 1 << 10)
-    private(set) var count = 0
-
-    subscript(_ key: UInt64) -> Int {
-        var i = PairCounts.slot(key, slots.count)
-        while slots[i].key != 0 {
-            if slots[i].key == key &+ 1 { return slots[i].count }
-            i = (i + 1) & (slots.count - 1)
-        }
-        return 0
-    }
-
-    mutating func add(_ key: UInt64, _ n: Int) {
-        let mask = slots.count - 1
-        let found: Bool = slots.withUnsafeMutableBufferPointer { table in
-            var i = PairCounts.slot(key, table.count)
-            while table[i].key != 0 {
-                if table[i].key == key &+ 1 { table[i].count += n; return true }
-                i = (i + 1) & mask
-            }
-            table[i] = Slot(key: key &+ 1, count: n)
-            return false
-        }
-        if found { return }
-        count += 1
-        if count * 2 > slots.count { grow() }
-    }
-
-    /// Every key with its count, in no particular order.
-    func forEach(_ body: (UInt64, Int) -> Void) {
-        for slot in slots where slot.key != 0 { body(slot.key &- 1, slot.count) }
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        for slot in old where slot.key != 0 {
-            var i = PairCounts.slot(slot.key &- 1, slots.count)
-            while slots[i].key != 0 { i = (i + 1) & (slots.count - 1) }
-            slots[i] = slot
-        }
-    }
-
-    /// A multiplicative mix of both ids, its high bits folded down onto the ones the table uses.
-    private static func slot(_ key: UInt64, _ capacity: Int) -> Int {
-        var h = key &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
-        return Int(truncatingIfNeeded: h) & (capacity - 1)
-    }
 }

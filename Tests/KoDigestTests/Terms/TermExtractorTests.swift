@@ -75,6 +75,17 @@ import Testing
         #expect(r.terms.map(\.ko) == ["다면 이미지", "이미지"])
     }
 
+    @Test func aWordUsuallyPrecededInGlossWindowsTakesItsNeighbour() throws {
+        // 제공 follows 정보 in every gloss window of the corpus, so 정보 joins the span
+        let corpus = [
+            TermTestSupport.record("9999.00002", ["이 연구는 정보 제공 도구(information tool)를 소개한다."]),
+            TermTestSupport.record("9999.00003", ["정보 제공 서비스(information service)가 늘었다."]),
+            TermTestSupport.record("9999.00004", ["새로운 정보 제공 방식(delivery method)을 쓴다."]),
+        ]
+        let r = try TermTestSupport.extract(["모델의 정보 제공 능력(informativeness)을 평가한다."], corpus: corpus)
+        #expect(r.terms.map(\.ko) == ["정보 제공 능력"])
+    }
+
     @Test func mismatchNeedsEvidence() throws {
         // no link but no evidence of another meaning: a loose translation, not a mismatch;
         // the Korean is the reference rendering of another concept; numbers that differ
