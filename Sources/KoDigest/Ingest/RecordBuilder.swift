@@ -67,7 +67,7 @@ struct RecordBuilder {
     private mutating func startSection(label: String?, text: String, line: Int, column: Int) {
         record.sections.append(Section(label: label, text: "", line: line, column: column))
         texts.append(text)
-        lengths.append(text.unicodeScalars.count)
+        lengths.append(UTF8Scalars.count(text))
         anchors.append([Section.Anchor(offset: 0, line: line, column: column)])
     }
 
@@ -76,7 +76,7 @@ struct RecordBuilder {
         let offset = lengths[i] + 1
         texts[i] += "\n"
         texts[i] += text
-        lengths[i] = offset + text.unicodeScalars.count
+        lengths[i] = offset + UTF8Scalars.count(text)
         anchors[i].append(Section.Anchor(offset: offset, line: line, column: column))
     }
 
@@ -230,28 +230,31 @@ enum AuthorList {
         return names
     }
 
-    /// The string literals of a Python list body: `'A', "B's"` → `A`, `B's`.
+    /// The string literals of a Python list body: `'A', "B's"` → `A`, `B's`. Read as UTF-8 bytes:
+    /// quotes, backslash, comma and space are ASCII, and a list can name hundreds of authors.
     static func pythonStrings(_ body: Substring) -> [String] {
+        let quotes: Set<UInt8> = [UInt8(ascii: "'"), UInt8(ascii: "\"")]
         var result: [String] = []
-        var quote: Character?
-        var current = ""
+        var quote: UInt8?
+        var current: [UInt8] = []
         var escaped = false
-        for c in body {
+        func name() -> String { String(decoding: current, as: UTF8.self).trimmingCharacters(in: " ") }
+        for b in body.utf8 {
             if let q = quote {
-                if escaped { current.append(c); escaped = false }
-                else if c == "\\" { escaped = true }
-                else if c == q { result.append(current.trimmingCharacters(in: " ")); current = ""; quote = nil }
-                else { current.append(c) }
-            } else if c == "'" || c == "\"" {
-                quote = c
-            } else if c == "," {
-                if !current.trimmingCharacters(in: " ").isEmpty { result.append(current.trimmingCharacters(in: " ")) }
-                current = ""
-            } else if c != " " {
-                current.append(c)
+                if escaped { current.append(b); escaped = false }
+                else if b == UInt8(ascii: "\\") { escaped = true }
+                else if b == q { result.append(name()); current = []; quote = nil }
+                else { current.append(b) }
+            } else if quotes.contains(b) {
+                quote = b
+            } else if b == UInt8(ascii: ",") {
+                if case let n = name(), !n.isEmpty { result.append(n) }
+                current = []
+            } else if b != UInt8(ascii: " ") {
+                current.append(b)
             }
         }
-        if !current.trimmingCharacters(in: " ").isEmpty { result.append(current.trimmingCharacters(in: " ")) }
+        if case let n = name(), !n.isEmpty { result.append(n) }
         return result
     }
 }

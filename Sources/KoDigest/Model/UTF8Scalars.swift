@@ -31,6 +31,12 @@ enum UTF8Scalars {
         return memcmp(p, q, a.count) == 0
     }
 
+    /// The number of scalars of `text`: its UTF-8 bytes that are not continuation bytes, counted
+    /// without walking the scalars one by one.
+    static func count(_ text: some StringProtocol) -> Int {
+        withBytes(text) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
+
     /// The UTF-8 bytes of `text`, for as long as `body` runs (native strings are not copied).
     static func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }

@@ -151,9 +151,7 @@ enum TermText {
     }
 
     /// The number of Unicode scalars of `s`: its UTF-8 bytes that are not continuation bytes.
-    static func scalarCount(_ s: String) -> Int {
-        UTF8Scalars.withBytes(s) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-    }
+    static func scalarCount(_ s: String) -> Int { UTF8Scalars.count(s) }
 
     /// `s` with its last `n` scalars removed.
     static func dropLast(_ s: String, _ n: Int) -> String {

@@ -110,4 +110,10 @@ struct DigestParserTests {
         #expect(parsed.records.count == 1)
         #expect(parsed.diagnostics.contains { $0.line == 2 && $0.description.contains("U+FFFD") })
     }
+
+    @Test func authorListsKeepQuotesEscapesAndNonLatinNames() {
+        #expect(AuthorList.parse(#"['김민수', "O'Brien", 'Lee \'Jay\' Park', '+', '김민수', 'Zoë  Ng ']"#)
+                == ["김민수", "O'Brien", "Lee 'Jay' Park", "Zoë  Ng"])
+        #expect(AuthorList.parse("김민수, 이서연 ,, +") == ["김민수", "이서연"])
+    }
 }
