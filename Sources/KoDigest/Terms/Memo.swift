@@ -1,8 +1,8 @@
 import Foundation
 
-/// Remembered results of a pure function, shared by the workers of a pass. A term recurs across
-/// a corpus (대규모 언어 모델 with large language models, `(LLM)` after many different words), so
-/// the same question comes back record after record.
+/// Remembered results of a pure function, safe to share between the workers of a pass. A term
+/// recurs across a corpus (대규모 언어 모델 with large language models, `(LLM)` after many
+/// different words), so the same question comes back record after record.
 ///
 /// Only pure functions may be remembered: then a result does not depend on which worker asked
 /// first, and the output stays the same for any `--jobs`. The table is emptied when it reaches
