@@ -19,13 +19,13 @@ public struct GlossaryBuilder: Sendable {
         var records = 0
         var first: String? = nil
         var last: String? = nil
-        /// The first sighting: its position in input order, record id and gloss text.
-        var example: (position: Int, record: String, text: String)? = nil
+        /// The first sighting.
+        var example: Example? = nil
 
         /// One sighting; `example` is asked for only by the bucket's first. A mismatched gloss
         /// passes no Korean: it is not a rendering of the concept.
         mutating func add(en: String, abbr: String, ko: String, newRecord: Bool, date: String?,
-                          example: () -> (position: Int, record: String, text: String)) {
+                          example: () -> Example) {
             enForms[en.isEmpty ? abbr : en, default: 0] += 1
             if !abbr.isEmpty { abbrs[abbr, default: 0] += 1 }
             if !ko.isEmpty { kos[ko, default: 0] += 1 }
@@ -47,9 +47,36 @@ public struct GlossaryBuilder: Sendable {
             if let d = o.first, first.map({ d < $0 }) ?? true { first = d }
             if let d = o.last, last.map({ d > $0 }) ?? true { last = d }
             if let e = o.example, example.map({ e.position + offset < $0.position }) ?? true {
-                example = (e.position + offset, e.record, e.text)
+                var kept = e.cut()
+                kept.position += offset
+                example = kept
             }
         }
+    }
+
+    /// A bucket's first sighting: its position in input order, record id and the sentence around
+    /// its term. The sentence is cut when a merge keeps the example: each file's builder sees most
+    /// concepts first, and most of those lose to an earlier file's.
+    struct Example: Sendable {
+        var position: Int
+        var record: String
+        var place: Place
+
+        enum Place: Sendable {
+            /// The term's scalar range in its section's text.
+            case term(section: String, start: Int, end: Int)
+            case sentence(String)
+        }
+
+        var text: String {
+            switch place {
+            case .sentence(let text): return text
+            case let .term(section, start, end): return GlossaryBuilder.sentence(in: section, start, end)
+            }
+        }
+
+        /// The example with its sentence cut, holding on to no more of the section.
+        func cut() -> Example { Example(position: position, record: record, place: .sentence(text)) }
     }
 
     /// A bucket name: an English key, or an abbreviation as written with its Korean (English empty).
@@ -71,14 +98,6 @@ public struct GlossaryBuilder: Sendable {
 
     public mutating func add(_ record: Record) {
         var touched: [BucketID] = []
-        var scalars: [Int: [Unicode.Scalar]] = [:]
-        /// The sentence around term `t`, made only for a bucket's first sighting (its example).
-        func sentence(_ t: Term) -> String {
-            guard t.section < record.sections.count else { return "" }
-            let sc = scalars[t.section] ?? Array(record.sections[t.section].text.unicodeScalars)
-            scalars[t.section] = sc
-            return t.start >= 0 && t.end <= sc.count && t.start < t.end ? GlossaryBuilder.sentence(sc, t.start, t.end) : ""
-        }
         for t in record.terms {
             let en = t.en ?? "", abbr = t.abbr ?? ""
             guard !(en.isEmpty && abbr.isEmpty) else { continue }
@@ -92,7 +111,9 @@ public struct GlossaryBuilder: Sendable {
             // in place: a copy taken out of the table would copy its dictionaries on first write
             buckets[id, default: Bucket()].add(en: en, abbr: abbr, ko: t.match == .mismatch ? "" : ko,
                                                newRecord: firstInRecord, date: record.date) {
-                (position, record.id, sentence(t))
+                let place: Example.Place = t.section < record.sections.count
+                    ? .term(section: record.sections[t.section].text, start: t.start, end: t.end) : .sentence("")
+                return Example(position: position, record: record.id, place: place)
             }
         }
         if touched.count >= 2 && touched.contains(where: { $0.enKey.isEmpty }) {
@@ -107,6 +128,11 @@ public struct GlossaryBuilder: Sendable {
     /// The sentence around `start..<end`: from the previous sentence end (`.`, `!`, `?` before a
     /// space, which covers `다.` and `요.`) or line break to the next one, without a list bullet,
     /// and at most `exampleReach` scalars to either side of the term (marked `…` where cut).
+    static func sentence(in section: String, _ start: Int, _ end: Int) -> String {
+        let sc = Array(section.unicodeScalars)
+        return start >= 0 && end <= sc.count && start < end ? sentence(sc, start, end) : ""
+    }
+
     static func sentence(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         func endsSentence(_ i: Int) -> Bool {
             (sc[i] == "." || sc[i] == "!" || sc[i] == "?" || sc[i] == "。") && (i + 1 == sc.count || TermText.isSpace(sc[i + 1]))

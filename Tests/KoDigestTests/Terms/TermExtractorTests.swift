@@ -129,6 +129,23 @@ import Testing
         #expect(c.exampleText == "대형 언어 모델(LLMs)과 대규모 언어 모델(Large Language Models; LLMs)을 비교한다.")
     }
 
+    @Test func mergedBuildersKeepTheEarlierExample() throws {
+        // each file's builder takes its own first sighting; the merge keeps the earlier file's
+        let texts = ["첫 파일은 보상 모델(Reward Model)을 학습한다.", "둘째 파일도 보상 모델(Reward Model)을 쓴다."]
+        var records = texts.enumerated().map { TermTestSupport.record("9999.0003\($0.offset)", [$0.element]) }
+        let k = try TermTestSupport.knowledge(records)
+        for i in records.indices { TermExtractor(knowledge: k).process(&records[i]) }
+        var first = GlossaryBuilder(), second = GlossaryBuilder(), all = GlossaryBuilder()
+        first.add(records[0])
+        second.add(records[1])
+        all.merge(first)
+        all.merge(second)
+        let c = try #require(all.build(knowledge: k).concepts.first)
+        #expect(c.exampleID == "9999.00030")
+        #expect(c.exampleText == texts[0])
+        #expect(c.count == 2)
+    }
+
     @Test func abbreviationTakesTheExpansionTheKoreanRenders() throws {
         // ASR mostly means speech recognition here, but 공격 성공률 renders attack success rate
         let corpus = (1...3).map { TermTestSupport.record("9999.0001\($0)", ["자동 음성 인식(Automatic Speech Recognition, ASR) 모델을 쓴다."]) } + [
