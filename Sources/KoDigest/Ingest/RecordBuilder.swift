@@ -233,28 +233,31 @@ enum AuthorList {
     /// The string literals of a Python list body: `'A', "B's"` → `A`, `B's`. Read as UTF-8 bytes:
     /// quotes, backslash, comma and space are ASCII, and a list can name hundreds of authors.
     static func pythonStrings(_ body: Substring) -> [String] {
-        let quotes: Set<UInt8> = [UInt8(ascii: "'"), UInt8(ascii: "\"")]
         var result: [String] = []
         var quote: UInt8?
         var current: [UInt8] = []
         var escaped = false
         func name() -> String { String(decoding: current, as: UTF8.self).trimmingCharacters(in: " ") }
+        func takeName() {
+            let n = name()
+            if !n.isEmpty { result.append(n) }
+        }
         for b in body.utf8 {
             if let q = quote {
                 if escaped { current.append(b); escaped = false }
                 else if b == UInt8(ascii: "\\") { escaped = true }
                 else if b == q { result.append(name()); current = []; quote = nil }
                 else { current.append(b) }
-            } else if quotes.contains(b) {
+            } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
                 quote = b
             } else if b == UInt8(ascii: ",") {
-                if case let n = name(), !n.isEmpty { result.append(n) }
+                takeName()
                 current = []
             } else if b != UInt8(ascii: " ") {
                 current.append(b)
             }
         }
-        if case let n = name(), !n.isEmpty { result.append(n) }
+        takeName()
         return result
     }
 }
