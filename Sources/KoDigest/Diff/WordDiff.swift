@@ -72,7 +72,7 @@ public enum WordDiff {
         var out: [Segment] = []
         for (i, s) in segments.enumerated() {
             guard case .equal(let t) = s else { out.append(s); continue }
-            let scalars = Array(t.unicodeScalars)
+            let scalars = UTF8Scalars.array(t)
             let first = i == 0, last = i == segments.count - 1
             let keepHead = first ? 0 : context, keepTail = last ? 0 : context
             guard scalars.count > keepHead + keepTail + 3 else { out.append(s); continue }
@@ -87,7 +87,7 @@ public enum WordDiff {
 
     /// The text split at ICU word boundaries; joining the pieces gives the text back.
     static func words(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = UTF8Scalars.array(text)
         var bounds = ICU.wordBoundaries(text).filter { $0 >= 0 && $0 <= scalars.count }
         if bounds.first != 0 { bounds.insert(0, at: 0) }
         if bounds.last != scalars.count { bounds.append(scalars.count) }

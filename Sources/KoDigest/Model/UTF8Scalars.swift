@@ -37,6 +37,24 @@ enum UTF8Scalars {
         withBytes(text) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
+    /// The scalars of `text` as an array: `UTF8Scalars.array(text)`, which walks the scalars
+    /// once to count them and again to copy them, decoded here from the bytes in one pass into an
+    /// array of the size the byte count gives.
+    static func array(_ text: some StringProtocol) -> [Unicode.Scalar] {
+        withBytes(text) { bytes in
+            let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0
+                while initialized < count {
+                    let (value, length) = scalar(bytes, at: i)
+                    out.initializeElement(at: initialized, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                    initialized += 1
+                    i += length
+                }
+            }
+        }
+    }
+
     /// The UTF-8 bytes of `text`, for as long as `body` runs (native strings are not copied).
     static func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let r = text.utf8.withContiguousStorageIfAvailable(body) { return r }

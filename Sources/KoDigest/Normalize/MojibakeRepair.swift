@@ -8,7 +8,7 @@
 public enum MojibakeRepair {
     /// The repaired line, or nil when there is nothing clearly to repair.
     public static func repair(_ line: String) -> String? {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = UTF8Scalars.array(line)
         guard scalars.contains(where: { $0.value >= 0xC2 && $0.value <= 0xF4 }) else { return nil }
         var out = String.UnicodeScalarView()
         var clearlyMojibake = false

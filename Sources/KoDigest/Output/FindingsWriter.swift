@@ -25,7 +25,7 @@ public enum FindingsWriter {
         var scalars = [[Unicode.Scalar]?](repeating: nil, count: r.sections.count)
         return r.findings.map { f in
             guard let s = f.section, s < r.sections.count else { return r.title }
-            let v = scalars[s] ?? Array(r.sections[s].text.unicodeScalars)
+            let v = scalars[s] ?? UTF8Scalars.array(r.sections[s].text)
             scalars[s] = v
             let start = max(0, min(v.count, f.start ?? 0)), end = max(start, min(v.count, f.end ?? start))
             let shown = start < end ? v[start..<end] : v.prefix(60)

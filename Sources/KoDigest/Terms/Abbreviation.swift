@@ -2,7 +2,7 @@
 enum Abbreviation {
     /// Letters and digits of a short form, lowercased, without a plural s (`LLMs` → l l m).
     static func letters(_ short: String) -> [Unicode.Scalar] {
-        let sc = Array(short.unicodeScalars)
+        let sc = UTF8Scalars.array(short)
         var s = sc.filter { $0.properties.isAlphabetic || TermText.isDigit($0) }
             .map(TermText.lower)
         if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]), !s.isEmpty { s.removeLast() }
@@ -16,7 +16,7 @@ enum Abbreviation {
     /// (`T2I` = text-to-image, `ML4SE` = machine learning for software engineering).
     static func matches(short: String, long: String) -> Bool {
         let s = letters(short)
-        let l = Array(long.lowercased().unicodeScalars)
+        let l = UTF8Scalars.array(long.lowercased())
         if s.isEmpty { return false }
         return matches(s, l, spoken: false) || (s.contains { spokenDigits[$0] != nil } && matches(s, l, spoken: true))
     }
@@ -53,7 +53,7 @@ enum Abbreviation {
     /// (`DRAG`, `V-JEPA`) still shares most capitals with the word initials, a wrong gloss does not
     /// (`PBR` for Material Parameters).
     static func conflicts(short: String, long: String) -> Bool {
-        var sc = Array(short.unicodeScalars)
+        var sc = UTF8Scalars.array(short)
         if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { sc.removeLast() }
         let caps = sc.filter(TermText.isUpper).map(TermText.lower)
         guard caps.count >= 2 else { return false }
@@ -111,13 +111,15 @@ enum Abbreviation {
         return best
     }
 
+    /// The marks an abbreviation-like token may hold after its first letter or digit.
+    private static let tokenPunctuation = ScalarSet("-.&+/'’·²³")
+
     /// An abbreviation-like Latin token: LLMs, T2V, ReRoPE, 3D, sLLM, DocVQA.
     static func isToken(_ t: String) -> Bool {
-        let sc = Array(t.unicodeScalars)
+        let sc = UTF8Scalars.array(t)
         guard !sc.isEmpty, sc.count <= 14 else { return false }
         guard TermText.isLatin(sc[0]) || TermText.isDigit(sc[0]) else { return false }
-        let allowed: Set<Unicode.Scalar> = Set("-.&+/'’·²³".unicodeScalars)
-        for c in sc.dropFirst() where !(TermText.isLatin(c) || TermText.isDigit(c) || allowed.contains(c)) { return false }
+        for c in sc.dropFirst() where !(TermText.isLatin(c) || TermText.isDigit(c) || tokenPunctuation.contains(c)) { return false }
         let letters = sc.filter(TermText.isLatin)
         guard !letters.isEmpty else { return false }
         let up = letters.filter(TermText.isUpper).count
@@ -136,7 +138,7 @@ enum Abbreviation {
         var ok = 0
         for t in toks {
             if isToken(t) { ok += 1; continue }
-            let sc = Array(t.unicodeScalars)
+            let sc = UTF8Scalars.array(t)
             let capitalDot = (sc.count == 1 && TermText.isUpper(sc[0])) || (sc.count == 2 && TermText.isUpper(sc[0]) && sc[1] == ".")
             var numberLetter = !sc.isEmpty && TermText.isDigit(sc[0])
             if numberLetter {

@@ -79,7 +79,7 @@ enum EnglishTokens {
     static func abbrKey(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiAbbrKey(Array(s.utf8)) }
         var t = TermText.trimWhitespaces(s.precomposedStringWithCompatibilityMapping)
-        let sc = Array(t.unicodeScalars)
+        let sc = UTF8Scalars.array(t)
         if sc.count >= 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { t = TermText.dropLast(t, 1) }
         return ICU.foldCase(t)
     }

@@ -129,7 +129,7 @@ public struct GlossaryBuilder: Sendable {
     /// space, which covers `다.` and `요.`) or line break to the next one, without a list bullet,
     /// and at most `exampleReach` scalars to either side of the term (marked `…` where cut).
     static func sentence(in section: String, _ start: Int, _ end: Int) -> String {
-        let sc = Array(section.unicodeScalars)
+        let sc = UTF8Scalars.array(section)
         return start >= 0 && end <= sc.count && start < end ? sentence(sc, start, end) : ""
     }
 

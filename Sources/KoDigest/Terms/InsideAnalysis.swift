@@ -33,7 +33,7 @@ struct InsideAnalysis: Sendable, Equatable {
         if s.isEmpty { reason = "empty"; return }
         if !(TermText.hasLatin(s) || TermText.hasHangul(s)) { reason = "no letters"; return }
         let lower = s.lowercased()
-        let sc = Array(s.unicodeScalars)
+        let sc = UTF8Scalars.array(s)
         if InsideAnalysis.examplePrefixes.contains(where: { lower.hasPrefix($0) })
             || (sc.count >= 2 && sc[0] == "예" && TermText.isSpace(sc[1]))
             || (sc.count >= 2 && sc[0] == "즉" && TermText.isSpace(sc[1])) {
@@ -93,7 +93,7 @@ struct InsideAnalysis: Sendable, Equatable {
 
     /// `et al` or a year 19xx/20xx standing as a word (optionally with one letter: 2021a).
     static func isCitation(_ lower: String) -> Bool {
-        let sc = Array(lower.unicodeScalars)
+        let sc = UTF8Scalars.array(lower)
         var i = 0
         while i + 1 < sc.count {
             if sc[i] == "e" && sc[i + 1] == "t" {
@@ -127,11 +127,12 @@ struct InsideAnalysis: Sendable, Equatable {
         return false
     }
 
+    private static let romanDigits = ScalarSet("ivxIVX")
+
     /// A lone letter, roman numeral, number or letter+digit: (1), (W), (iii), (a1).
     static func isEnumerator(_ sc: [Unicode.Scalar]) -> Bool {
         if sc.count == 1 && TermText.isLatin(sc[0]) { return true }
-        let roman: Set<Unicode.Scalar> = Set("ivxIVX".unicodeScalars)
-        if !sc.isEmpty && sc.allSatisfy({ roman.contains($0) }) { return true }
+        if !sc.isEmpty && sc.allSatisfy({ romanDigits.contains($0) }) { return true }
         if !sc.isEmpty && sc.allSatisfy(TermText.isDigit) { return true }
         if sc.count == 2 && TermText.isLower(sc[0]) && TermText.isDigit(sc[1]) { return true }
         return false

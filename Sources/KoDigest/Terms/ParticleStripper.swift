@@ -45,7 +45,7 @@ struct ParticleStripper: Sendable {
     /// (stem, particle); particle empty when nothing is stripped.
     func strip(_ w: String, counts: TokenCounts) -> (stem: String, particle: String) {
         guard let l = w.unicodeScalars.last, TermText.isHangul(l) else { return (w, "") }
-        let sc = Array(w.unicodeScalars)
+        let sc = UTF8Scalars.array(w)
         var fwCache: Int? = nil
         let cw = counts[w]
         for (pi, ps) in particleScalars.enumerated() {

@@ -59,7 +59,7 @@ public struct TermEvidence: Sendable {
             }
         }
         guard hasParen else { return }
-        let scalars = Array(substring().unicodeScalars)
+        let scalars = UTF8Scalars.array(substring())
         for g in GlossScanner.groups(scalars) {
             let window = GlossScanner.leftWindow(scalars, open: g.open).words
             guard !window.isEmpty else { continue }

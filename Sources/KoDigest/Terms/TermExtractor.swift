@@ -15,7 +15,7 @@ public struct TermExtractor: RecordStage {
     public func process(_ record: inout Record) {
         var terms: [Term] = []
         for (si, section) in record.sections.enumerated() {
-            let text = Array(section.text.unicodeScalars)
+            let text = UTF8Scalars.array(section.text)
             var removals: [Range<Int>] = []
             var lineStart = 0
             while lineStart <= text.count {
@@ -265,7 +265,7 @@ public struct TermExtractor: RecordStage {
     static func nameLike(_ s: String) -> Bool {
         let t = TermText.trimSpaces(s)
         if t.contains(" ") { return false }
-        let sc = Array(t.unicodeScalars)
+        let sc = UTF8Scalars.array(t)
         let hasDigit = sc.contains(where: TermText.isDigit)
         let hasDash = sc.contains("-")
         if hasDigit && hasLetterPair(sc) && (hasDash || sc.contains(".")) { return true }
@@ -304,14 +304,14 @@ public struct TermExtractor: RecordStage {
 
     /// VidDiff, Slerp: one word of 3 to 12 letters, a capital first, lowercase letters after it.
     static func isCoinage(_ s: String) -> Bool {
-        let sc = Array(s.unicodeScalars)
+        let sc = UTF8Scalars.array(s)
         guard (3...12).contains(sc.count), let f = sc.first, TermText.isUpper(f) else { return false }
         return sc.allSatisfy(TermText.isLatin) && sc.dropFirst().contains(where: TermText.isLower)
     }
 
     /// LongVideoBench, OmniEditor: capitalised parts run together.
     static func isCamelName(_ s: String) -> Bool {
-        let sc = Array(s.unicodeScalars)
+        let sc = UTF8Scalars.array(s)
         guard let f = sc.first, TermText.isUpper(f) else { return false }
         var parts = 0, i = 0
         while i < sc.count {

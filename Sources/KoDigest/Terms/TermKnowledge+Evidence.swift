@@ -21,7 +21,7 @@ extension TermKnowledge {
 
     /// A number with a counter or particle: 8,750개의, 3가지.
     static func isNumberCounter(_ w: String) -> Bool {
-        let sc = Array(w.unicodeScalars)
+        let sc = UTF8Scalars.array(w)
         guard let f = sc.first, TermText.isDigit(f) else { return false }
         var i = 0
         while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "," || sc[i] == ".") { i += 1 }
@@ -32,7 +32,7 @@ extension TermKnowledge {
 
     /// Ends with a case particle other than 의 (stem of two syllables or more, allomorph fits).
     func caseMarked(_ w: String) -> Bool {
-        let sc = Array(w.unicodeScalars)
+        let sc = UTF8Scalars.array(w)
         guard let last = sc.last, TermText.isHangul(last) else { return false }
         for p in TermKnowledge.caseParticles {
             let n = TermText.scalarCount(p)

@@ -156,7 +156,7 @@ extension TermKnowledge {
     /// Forms of one English word: equal, or sharing a stem (`edit`/`editability`, `pair`/`pairwise`).
     static func related(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let x = UTF8Scalars.array(a), y = UTF8Scalars.array(b)
         var k = 0
         while k < min(x.count, y.count) && x[k] == y[k] { k += 1 }
         return k >= 4 || (k >= 3 && k == min(x.count, y.count))
@@ -236,7 +236,7 @@ extension TermKnowledge {
 
     /// `2D`, `3D`, `4D` at the start of a word (`3D-aware`, `2D의`).
     static func dimension(_ w: String) -> String? {
-        let sc = Array(w.unicodeScalars)
+        let sc = UTF8Scalars.array(w)
         guard sc.count >= 2, TermText.isDigit(sc[0]), sc[1] == "D" || sc[1] == "d" else { return nil }
         if sc.count > 2 && (TermText.isLatin(sc[2]) && sc[2] != "-") { return nil }
         return String(String.UnicodeScalarView(sc[0...1])).uppercased()

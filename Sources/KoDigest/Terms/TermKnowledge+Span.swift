@@ -58,7 +58,7 @@ extension TermKnowledge {
     /// A demonstrative with a particle (이는, 이를, 그에, 이러한, 이것은): it refers back to an
     /// earlier sentence and is never part of a term.
     func isDemonstrative(_ w: String) -> Bool {
-        let sc = Array(w.unicodeScalars)
+        let sc = UTF8Scalars.array(w)
         guard sc.count >= 2, sc[0] == "이" || sc[0] == "그" || sc[0] == "저" else { return false }
         let rest = TermText.string(sc[1...])
         return stripper.particles.contains(rest) || ["러한", "런", "렇게", "것은", "것을", "것이", "것의"].contains(rest)

@@ -263,7 +263,7 @@ public struct TermKnowledge: TermReference {
 
     /// 강화학습 → 강화, 학습: a split into parts that occur often on their own.
     static func segment(_ p: String, counts: TokenCounts) -> [String] {
-        let sc = Array(p.unicodeScalars)
+        let sc = UTF8Scalars.array(p)
         let n = sc.count
         if n < 4 { return [p] }
         for i in 2..<(n - 1) {

@@ -153,7 +153,7 @@ struct TokenCounts: Sendable {
     mutating func computeFamilies(particles: [String]) {
         var byLast: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for p in particles {
-            let sc = Array(p.unicodeScalars)
+            let sc = UTF8Scalars.array(p)
             if let l = sc.last { byLast[l, default: []].append(sc) }
         }
         var out: [WordKey: Int] = [:]

@@ -58,4 +58,12 @@ import Testing
         #expect(!window("새로운 분리형 토큰 사전'(Split Token Dictionary)").quoted)   // a stray closing quote
         #expect(!window("새로운 분리형 토큰 사전(Split Token Dictionary)").quoted)
     }
+
+    @Test func scalarsReadFromBytesAreTheStringsOwn() {
+        let text = "보상 모델 (Reward Model) — ÷ 𝒪(n²) 🙂 ﬁ\u{301}"
+        #expect(UTF8Scalars.array(text) == Array(text.unicodeScalars))
+        let middle = text.dropFirst(3).dropLast(2)   // a substring starting and ending mid-string
+        #expect(UTF8Scalars.array(middle) == Array(middle.unicodeScalars))
+        #expect(UTF8Scalars.array("").isEmpty)
+    }
 }

@@ -113,7 +113,7 @@ struct GlossMismatchRule: LintRule {
         if a + "s" == b || b + "s" == a { return true }
         if min(a.count, b.count) >= 4 && (a.hasPrefix(b) || b.hasPrefix(a)) { return true }  // auto / automatic
         guard min(a.count, b.count) >= 5, abs(a.count - b.count) <= 2 else { return false }
-        let d = editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+        let d = editDistance(UTF8Scalars.array(a), UTF8Scalars.array(b))
         return d <= 1 || (d <= 2 && min(a.count, b.count) >= 6)
     }
 

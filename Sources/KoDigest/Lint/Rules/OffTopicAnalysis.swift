@@ -243,7 +243,7 @@ struct OffTopicAnalysis {
         guard title.utf8.contains(where: { $0 == 0x24 || $0 == 0x5C }) else { return title }
         var out = String.UnicodeScalarView()
         var inMath = false
-        var it = Array(title.unicodeScalars)
+        var it = UTF8Scalars.array(title)
         var i = 0
         while i < it.count {
             let c = it[i]
