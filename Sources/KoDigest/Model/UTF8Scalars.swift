@@ -47,7 +47,7 @@ enum UTF8Scalars {
                 var i = 0
                 while initialized < count {
                     let (value, length) = scalar(bytes, at: i)
-                    out.initializeElement(at: initialized, to: Unicode.Scalar(value).unsafelyUnwrapped)
+                    out.initializeElement(at: initialized, to: Unicode.Scalar(value) ?? "\u{FFFD}")
                     initialized += 1
                     i += length
                 }
