@@ -83,36 +83,45 @@ public struct TermExtractor: RecordStage {
         let run = TermKnowledge.latinRun(words)
         let runStart = words.count - run.count
         if I.hasKorean { return latinOutsideKoreanInside(I, run: run, runStart: runStart, adj: adj) }
-        if I.en.isEmpty {
-            // an abbreviation inside, Latin outside
-            if EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr) { return .other("the name repeated") }
-            if let lf = Abbreviation.longForm(run: run, short: I.abbr) {
-                return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.abbr,
-                                     startWord: words.count - lf.count, why: "S-H long form")
-            }
-            // mixed long form: Korean words before the run give the first letters
-            let before = Array(words[..<runStart])
-            for m in [1, 2] {
-                if before.count < m || !before.suffix(m).allSatisfy({ TermText.wordClass($0) == .hangul }) { break }
-                let t = before.suffix(m).compactMap { K.bestEnglish($0).1 }
-                if t.count == m {
-                    let first = Abbreviation.letters(I.abbr).first
-                    if Abbreviation.matches(short: I.abbr, long: (t + run).joined(separator: " ")),
-                       let f = t[0].unicodeScalars.first, f == first {
-                        return GlossDecision(kind: .koAbbr, ko: (Array(before.suffix(m)) + run).joined(separator: " "),
-                                             abbr: I.abbr, startWord: runStart - m, why: "mixed long form")
-                    }
+        if I.en.isEmpty { return latinOutsideAbbreviationInside(I, words: words, run: run, runStart: runStart, adj: adj) }
+        return latinOutsideEnglishInside(I, words: words, run: run, gap: gap, adj: adj, record: record)
+    }
+
+    /// A Latin word left of an abbreviation: the long form it ends (Retrieval-Augmented Generation
+    /// (RAG)), a mixed long form, a name, or the run's last words.
+    func latinOutsideAbbreviationInside(_ I: InsideAnalysis, words: [String], run: [String], runStart: Int, adj: String) -> GlossDecision {
+        let K = knowledge
+        if EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr) { return .other("the name repeated") }
+        if let lf = Abbreviation.longForm(run: run, short: I.abbr) {
+            return GlossDecision(kind: .enEn, en: lf.joined(separator: " "), abbr: I.abbr,
+                                 startWord: words.count - lf.count, why: "S-H long form")
+        }
+        // mixed long form: Korean words before the run give the first letters
+        let before = Array(words[..<runStart])
+        for m in [1, 2] {
+            if before.count < m || !before.suffix(m).allSatisfy({ TermText.wordClass($0) == .hangul }) { break }
+            let t = before.suffix(m).compactMap { K.bestEnglish($0).1 }
+            if t.count == m {
+                let first = Abbreviation.letters(I.abbr).first
+                if Abbreviation.matches(short: I.abbr, long: (t + run).joined(separator: " ")),
+                   let f = t[0].unicodeScalars.first, f == first {
+                    return GlossDecision(kind: .koAbbr, ko: (Array(before.suffix(m)) + run).joined(separator: " "),
+                                         abbr: I.abbr, startWord: runStart - m, why: "mixed long form")
                 }
             }
-            // a run ending in a number (`Progress Prize 2(AIMO-2)`) is a name unless it spells the short form
-            if run.count < 2 || TermKnowledge.numberInLatinRun(words, words.count - 1) {
-                return .other("Latin word with a non-matching short form")
-            }
-            let n = min(run.count, Abbreviation.letters(I.abbr).count)
-            return GlossDecision(kind: .enEn, en: run.suffix(n).joined(separator: " "), abbr: I.abbr,
-                                 startWord: words.count - n, why: "no S-H match")
         }
-        // English inside, Latin outside
+        // a run ending in a number (`Progress Prize 2(AIMO-2)`) is a name unless it spells the short form
+        if run.count < 2 || TermKnowledge.numberInLatinRun(words, words.count - 1) {
+            return .other("Latin word with a non-matching short form")
+        }
+        let n = min(run.count, Abbreviation.letters(I.abbr).count)
+        return GlossDecision(kind: .enEn, en: run.suffix(n).joined(separator: " "), abbr: I.abbr,
+                             startWord: words.count - n, why: "no S-H match")
+    }
+
+    /// A Latin word left of English: a short form the English expands, a name with a note, or a
+    /// mixed Korean and Latin term outside.
+    func latinOutsideEnglishInside(_ I: InsideAnalysis, words: [String], run: [String], gap: Int, adj: String, record: String) -> GlossDecision {
         // a short form coined from syllables of its long form (Video Action Differencing(VidDiff),
         // Spherical Linear Interpolation(Slerp)): one capitalised token the words spell
         if I.abbr.isEmpty, TermExtractor.isCoinage(I.en), let lf = Abbreviation.longForm(run: run, short: I.en),
