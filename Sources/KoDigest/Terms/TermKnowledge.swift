@@ -72,37 +72,10 @@ public struct TermKnowledge: TermReference {
             }
             return strips
         }()
-        // glosses are distinct already (first occurrence in file order); each worker counts a
-        // share of consecutive ones, and the shares merge in order
-        var cache: [WordKey: [String]] = [:]
-        var statistics = GlossStatistics()
-        let glosses = evidence.glosses, parts = max(1, jobs)
-        let shares = (0..<parts).map { glosses.count * $0 / parts..<glosses.count * ($0 + 1) / parts }
-        orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> (GlossStatistics, [WordKey: [String]]) in
-            var part = GlossStatistics(), cache: [WordKey: [String]] = [:]
-            for g in glosses[shares[c]] {
-                part.add(g, stem: { (strips[WordKey($0)] ?? stripper.strip($0, counts: counts)).stem }, pieces: { w in
-                    if let p = cache[WordKey(w)] { return p }
-                    let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
-                    cache[WordKey(w)] = p
-                    return p
-                })
-            }
-            return (part, cache)
-        }, consume: { _, part in
-            statistics.merge(part.0)
-            cache.merge(part.1) { mine, _ in mine }
-        })
+        let (statistics, pieces) = TermKnowledge.countGlosses(evidence.glosses, jobs: jobs, stripper: stripper, counts: counts, strips: strips)
         let (assoc, assocAny, assocBag) = statistics.associations()
         let expansions = statistics.rankedExpansions()
-        var bestKorean: [String: (piece: String, dice: Double)] = [:]
-        for (p, row) in assoc {
-            for (e, d) in row {
-                if let b = bestKorean[e], b.dice > d || (b.dice == d && b.piece <= p) { continue }
-                bestKorean[e] = (p, d)
-            }
-        }
-        self.bestKorean = bestKorean
+        self.bestKorean = TermKnowledge.bestKorean(assoc)
         self.assoc = WordKeyed(assoc)
         self.assocAny = WordKeyed(assocAny)
         self.assocBag = WordKeyed(assocBag)
@@ -114,9 +87,9 @@ public struct TermKnowledge: TermReference {
         self.suffixesEn = statistics.suffixesEn
         self.suffixesAbbr = statistics.suffixesAbbr
         self.expansions = expansions
-        self.piecesCache = cache
+        self.piecesCache = pieces
         var pieceSkeletons: [WordKey: [UInt8]] = [:]
-        for p in cache.values.joined() where pieceSkeletons[WordKey(p)] == nil {
+        for p in pieces.values.joined() where pieceSkeletons[WordKey(p)] == nil {
             pieceSkeletons[WordKey(p)] = LoanwordSkeleton.hangulSkeleton(p)
         }
         self.pieceSkeletons = pieceSkeletons
@@ -142,6 +115,44 @@ public struct TermKnowledge: TermReference {
             }
         }
         self.wordFacts = facts
+    }
+
+    /// Counts the pass-1 glosses, which are distinct already (first occurrence in file order):
+    /// each worker counts a share of consecutive ones, and the shares merge in order. Also
+    /// returns the pieces of every window word, made while counting.
+    private static func countGlosses(_ glosses: [ObservedGloss], jobs: Int, stripper: ParticleStripper, counts: TokenCounts,
+                                     strips: [WordKey: ParticleStripper.Result]) -> (GlossStatistics, [WordKey: [String]]) {
+        var statistics = GlossStatistics(), pieces: [WordKey: [String]] = [:]
+        let parts = max(1, jobs)
+        let shares = (0..<parts).map { glosses.count * $0 / parts..<glosses.count * ($0 + 1) / parts }
+        orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> (GlossStatistics, [WordKey: [String]]) in
+            var part = GlossStatistics(), cache: [WordKey: [String]] = [:]
+            for g in glosses[shares[c]] {
+                part.add(g, stem: { (strips[WordKey($0)] ?? stripper.strip($0, counts: counts)).stem }, pieces: { w in
+                    if let p = cache[WordKey(w)] { return p }
+                    let p = TermKnowledge.computePieces(w, stripper: stripper, counts: counts)
+                    cache[WordKey(w)] = p
+                    return p
+                })
+            }
+            return (part, cache)
+        }, consume: { _, part in
+            statistics.merge(part.0)
+            pieces.merge(part.1) { mine, _ in mine }
+        })
+        return (statistics, pieces)
+    }
+
+    /// English token → the Korean piece with the best clean Dice (the smaller piece on a tie).
+    private static func bestKorean(_ assoc: [String: [String: Double]]) -> [String: (piece: String, dice: Double)] {
+        var best: [String: (piece: String, dice: Double)] = [:]
+        for (p, row) in assoc {
+            for (e, d) in row {
+                if let b = best[e], b.dice > d || (b.dice == d && b.piece <= p) { continue }
+                best[e] = (p, d)
+            }
+        }
+        return best
     }
 
     // MARK: - TermReference
