@@ -2,7 +2,7 @@
 // corpus of N copies of ../shared/corpus built at run time (distinct arXiv ids), side by side
 // with ICU's `uconv -x any-nfc` over the same bytes.
 //
-//     swift run -c release kodigest-bench [--copies 10] [--jobs 1,2] [--corpus ../shared/corpus/daily_papers_ko]
+//     swift run -c release kodigest-bench [--copies 10] [--jobs 1,2] [--corpus ../shared/corpus/daily_papers_ko] [--work DIR]
 import Foundation
 import KoDigest
 
@@ -13,20 +13,40 @@ struct Options {
     var executable = ""
     var jobs = [1, 2]
 
+    static let usage = "usage: kodigest-bench [--copies N] [--jobs 1,2] [--corpus DIR] [--work DIR]"
+
     init(arguments: [String]) {
         var i = 1
         while i < arguments.count {
-            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
-            switch arguments[i] {
-            case "--copies": copies = Int(value) ?? copies; i += 1
-            case "--corpus": corpus = value; i += 1
-            case "--work": work = value; i += 1
-            case "--jobs": jobs = value.split(separator: ",").compactMap { Int($0) }; i += 1
-            default: break
+            let option = arguments[i]
+            if option == "--help" || option == "-h" {
+                print(Options.usage)
+                exit(0)
             }
-            i += 1
+            guard ["--copies", "--jobs", "--corpus", "--work"].contains(option) else { Options.fail("unknown option '\(option)'") }
+            guard i + 1 < arguments.count else { Options.fail("\(option) needs a value") }
+            let value = arguments[i + 1]
+            switch option {
+            case "--copies":
+                guard let n = Int(value), n >= 1 else { Options.fail("--copies takes a whole number of at least 1, not '\(value)'") }
+                copies = n
+            case "--jobs":
+                let list = value.split(separator: ",").map { Int($0) }
+                guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) >= 1 }) else {
+                    Options.fail("--jobs takes numbers of at least 1 separated by commas, not '\(value)'")
+                }
+                jobs = list.compactMap { $0 }
+            case "--corpus": corpus = value
+            default: work = value   // --work, the one known option left
+            }
+            i += 2
         }
         executable = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("kodigest").path
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("kodigest-bench: \(message)\n\(usage)\n".utf8))
+        exit(2)
     }
 }
 
