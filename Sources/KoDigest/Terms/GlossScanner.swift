@@ -44,8 +44,10 @@ enum GlossScanner {
 
     /// The words between the previous boundary and the paren at `open` (left to right, at most
     /// `maxWords`), the number of spaces between the last word and the paren, and whether the
-    /// words are all of a quotation that closes at the paren ('데커플드 보카블러리'(Decoupled …)).
-    static func leftWindow(_ line: [Unicode.Scalar], open: Int, maxWords: Int = 8) -> (words: [Word], gap: Int, quoted: Bool) {
+    /// words are all of a quotation that closes at the paren ('데커플드 보카블러리'(Decoupled …)) or,
+    /// given the group's `end`, right after the group ('동작 토큰(Latent Motion Tokens)').
+    static func leftWindow(_ line: [Unicode.Scalar], open: Int, end groupEnd: Int? = nil,
+                           maxWords: Int = 8) -> (words: [Word], gap: Int, quoted: Bool) {
         var j = open
         while j > 0 && TermText.isSpace(line[j - 1]) { j -= 1 }
         let gap = open - j
@@ -103,6 +105,7 @@ enum GlossScanner {
             ranges.removeFirst()
         }
         let words = ranges.suffix(maxWords).map { Word(text: TermText.string(line[$0]), offset: $0.lowerBound) }
-        return (words, gap, closedByQuote && openedByQuote && whole && ranges.count <= maxWords)
+        let closedAfterGroup = groupEnd.map { $0 < n && quoteMarks.contains(line[$0]) } ?? false
+        return (words, gap, (closedByQuote || closedAfterGroup) && openedByQuote && whole && ranges.count <= maxWords)
     }
 }

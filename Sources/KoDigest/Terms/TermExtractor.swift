@@ -29,7 +29,7 @@ public struct TermExtractor: RecordStage {
                 let line = Array(text[lineStart..<lineEnd])
                 for g in GlossScanner.groups(line) {
                     let raw = TermText.string(line[(g.open + 1)..<(g.end - 1)])
-                    let (window, gap, quoted) = GlossScanner.leftWindow(line, open: g.open)
+                    let (window, gap, quoted) = GlossScanner.leftWindow(line, open: g.open, end: g.end)
                     let d = decide(window: window.map(\.text), gap: gap, quoted: quoted, inside: knowledge.inside(raw), record: record.id)
                     guard let kind = d.kind, d.startWord < window.count else { continue }
                     let (match, _) = knowledge.judge(kind: kind, ko: d.ko, en: d.en, abbr: d.abbr, beyond: d.beyond)

@@ -29,7 +29,8 @@ import Testing
         #expect(w.gap == 0)
         let w2 = GlossScanner.leftWindow(line, open: gs[1].open)
         #expect(w2.words.map(\.text) == ["Telephoto"])
-        #expect(!w.quoted && !w2.quoted)   // 'Telephoto(T)': the quotation closes after the paren
+        #expect(!w.quoted && !w2.quoted)   // 'Telephoto(T)': without the group's end, only a quote at the paren counts
+        #expect(GlossScanner.leftWindow(line, open: gs[1].open, end: gs[1].end).quoted)
     }
 
     @Test func groupsSkipUnclosedParens() {
@@ -49,7 +50,8 @@ import Testing
     @Test func quotationClosingAtTheParen() {
         func window(_ s: String) -> (words: [String], quoted: Bool) {
             let line = Array(s.unicodeScalars)
-            let w = GlossScanner.leftWindow(line, open: GlossScanner.groups(line)[0].open)
+            let g = GlossScanner.groups(line)[0]
+            let w = GlossScanner.leftWindow(line, open: g.open, end: g.end)
             return (w.words.map(\.text), w.quoted)
         }
         #expect(window("새로운 '분리형 토큰 사전'(Split Token Dictionary)을 쓴다").words == ["분리형", "토큰", "사전"])
@@ -57,6 +59,9 @@ import Testing
         #expect(window("새로운 “분리형 토큰 사전” (Split Token Dictionary)을 쓴다").quoted)
         #expect(!window("새로운 분리형 토큰 사전'(Split Token Dictionary)").quoted)   // a stray closing quote
         #expect(!window("새로운 분리형 토큰 사전(Split Token Dictionary)").quoted)
+        // the quotation may close right after the group, holding the gloss too
+        #expect(window("새로운 '분리형 토큰 사전(Split Token Dictionary)'을 쓴다").quoted)
+        #expect(!window("새로운 '분리형 토큰 사전(Split Token Dictionary) 방식'을 쓴다").quoted)
     }
 
     @Test func scalarsReadFromBytesAreTheStringsOwn() {

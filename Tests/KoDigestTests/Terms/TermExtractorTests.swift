@@ -174,6 +174,9 @@ import Testing
         let r = try TermTestSupport.extract(["모델은 '분리형 토큰 사전'(Decoupled Token Dictionary)과 '데이터를 버리는 방법'(data pruning)을 쓴다."])
         #expect(r.terms.first?.ko == "분리형 토큰 사전")
         #expect(!r.terms.contains { $0.ko == "데이터를 버리는 방법" })
+        // the quotation may hold the gloss too
+        let wrapped = try TermTestSupport.extract(["모델은 '분리형 토큰 사전(Decoupled Token Dictionary)'을 쓴다."])
+        #expect(wrapped.terms.first?.ko == "분리형 토큰 사전")
     }
 
     @Test func aCoinedShortFormTakesItsLongForm() throws {
