@@ -85,9 +85,11 @@ extension TermKnowledge {
         growth.grow()
         let links = growth.links, evidence = growth.evidence
         let span = completed(growth.span, of: words, links: links)
-        // the writer marked the term: a short quotation of noun-phrase words is taken whole
+        // the writer marked the term: a short quotation of noun-phrase words is taken whole; a
+        // case-marked word before a bridge word joins nouns (피드백을 통한 강화학습)
         if quoted && offset == 0 && span.count < n && n <= TermKnowledge.quotedMax
-            && !words.dropLast().contains(where: { marked($0) || caseMarked($0) }) {
+            && !(0..<(n - 1)).contains(where: { i in
+                (marked(words[i]) || caseMarked(words[i])) && !TermKnowledge.isBridgeWord(words[i + 1]) }) {
             return KoreanSpan(start: 0, words: words, evidence: evidence, how: .quoted, beyond: false)
         }
         let stop = n - span.count - 1

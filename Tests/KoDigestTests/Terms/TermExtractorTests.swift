@@ -177,6 +177,9 @@ import Testing
         // the quotation may hold the gloss too
         let wrapped = try TermTestSupport.extract(["모델은 '분리형 토큰 사전(Decoupled Token Dictionary)'을 쓴다."])
         #expect(wrapped.terms.first?.ko == "분리형 토큰 사전")
+        // a case-marked word before a bridge word joins two nouns, as in 인간 피드백을 통한 강화학습
+        let bridged = try TermTestSupport.extract(["모델은 '점검을 통한 회상'(Recall with Checks)을 쓴다."])
+        #expect(bridged.terms.first?.ko == "점검을 통한 회상")
     }
 
     @Test func aCoinedShortFormTakesItsLongForm() throws {
