@@ -237,6 +237,7 @@ extension TermKnowledge {
         ("multi", ["다중", "멀티"]), ("auto", ["자동", "자기", "자가", "자율", "오토"]), ("self", ["자기", "자가", "자체"]),
         ("pre", ["사전", "미리", "선행", "프리"]), ("post", ["사후", "포스트"]), ("cross", ["교차", "크로스"]),
         ("semi", ["반"]), ("non", ["비"]), ("omni", ["옴니"]), ("hyper", ["초", "하이퍼"]), ("meta", ["메타"]),
+        ("bi", ["이중", "양", "쌍"]), ("sub", ["하위", "서브"]), ("inter", ["상호"]), ("tri", ["삼중"]), ("uni", ["단일", "유니"]),
     ]
 
     /// `token` as a bound prefix and the rest (`multiagent` → multi, agent), or nil.

@@ -230,6 +230,18 @@ import Testing
         #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
     }
 
+    @Test func subAndBiArePrefixesToo() throws {
+        // 작업 renders task in the corpus; 하위 is the usual word for sub-, 이중 for bi-
+        let corpus = [
+            TermTestSupport.record("9999.00045", ["새 작업(task)을 한다. 작은 수준(level)을 본다."]),
+            TermTestSupport.record("9999.00046", ["그 작업(task)이 있다. 높은 수준(level)이 있다."]),
+        ]
+        let r = try TermTestSupport.extract(["우리는 하위 작업 트리(subtask tree)와 이중 수준 최적화(bilevel optimization)를 만든다."], corpus: corpus)
+        #expect(r.terms.map { $0.ko ?? "" } == ["하위 작업 트리", "이중 수준 최적화"])
+        #expect(TermKnowledge.splitPrefix("subtask")! == ("sub", "task"))
+        #expect(TermKnowledge.splitPrefix("bias") == nil)
+    }
+
     @Test func aCompoundTokenNoWordRendersKeepsTheWordForItsPrefix() throws {
         // nothing links 모드 to multimodal; the span takes it for the uncovered token, and 다중, the
         // usual word for multi-, comes with it; 기존 stays out
