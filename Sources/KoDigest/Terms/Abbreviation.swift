@@ -53,15 +53,45 @@ enum Abbreviation {
     /// (`DRAG`, `V-JEPA`) still shares most capitals with the word initials, a wrong gloss does not
     /// (`PBR` for Material Parameters).
     static func conflicts(short: String, long: String) -> Bool {
-        var sc = UTF8Scalars.array(short)
-        if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { sc.removeLast() }
-        let caps = sc.filter(TermText.isUpper).map(TermText.lower)
+        let caps = capitals(short)
         guard caps.count >= 2 else { return false }
-        let spaced = String(String.UnicodeScalarView(long.unicodeScalars.map { $0 == "-" || $0 == "/" ? " " : $0 }))
+        let spaced = spacedWords(long)
         let capsShort = String(String.UnicodeScalarView(caps))
         if matches(short: capsShort, long: long) || matches(short: capsShort, long: spaced) { return false }
         let noX = String(String.UnicodeScalarView(caps.filter { $0 != "x" }))
         if TermText.scalarCount(noX) < caps.count && (TermText.scalarCount(noX) < 2 || matches(short: noX, long: spaced)) { return false }
+        let initials = wordInitials(spaced)
+        guard let first = initials.first else { return false }
+        if first == caps[0] { return true }
+        let shared = caps.filter { initials.contains($0) }.count
+        return 2 * shared < caps.count
+    }
+
+    /// The expansion lacks the word of the abbreviation's first capital (`LSR` for Super-Resolution,
+    /// `MLLMs` for Large Language Models): the same concept, less of it. A capital the expansion
+    /// lacks at the end is most often the second half of a compound word (`SAE`, Sparse Autoencoder),
+    /// and so is a first capital that repeats the next (`MMU`, Multimodal Understanding).
+    static func dropsFirstWord(short: String, long: String) -> Bool {
+        let caps = capitals(short), initials = wordInitials(spacedWords(long))
+        guard initials.count >= 2, caps.count == initials.count + 1, caps[0] != caps[1] else { return false }
+        return Array(caps.dropFirst()) == initials
+    }
+
+    /// The capitals of a short form, lowercased, without a plural s (`LLMs` → l l m).
+    private static func capitals(_ short: String) -> [Unicode.Scalar] {
+        var sc = UTF8Scalars.array(short)
+        if sc.count > 2, sc[sc.count - 1] == "s", TermText.isUpper(sc[sc.count - 2]) { sc.removeLast() }
+        return sc.filter(TermText.isUpper).map(TermText.lower)
+    }
+
+    /// `long` with hyphens and slashes as spaces.
+    private static func spacedWords(_ long: String) -> String {
+        String(String.UnicodeScalarView(long.unicodeScalars.map { $0 == "-" || $0 == "/" ? " " : $0 }))
+    }
+
+    /// The lowercased first letter of each word of `spaced`, and of each capital after a lowercase
+    /// letter inside a word (`ReRoPE` → r r p).
+    private static func wordInitials(_ spaced: String) -> [Unicode.Scalar] {
         var initials: [Unicode.Scalar] = []
         for w in spaced.split(separator: " ") {
             var prevLower = false
@@ -70,10 +100,7 @@ enum Abbreviation {
                 prevLower = TermText.isLower(c)
             }
         }
-        guard let first = initials.first else { return false }
-        if first == caps[0] { return true }
-        let shared = caps.filter { initials.contains($0) }.count
-        return 2 * shared < caps.count
+        return initials
     }
 
     /// How many words (split at hyphens and slashes) start with the next abbreviation letter, in order.

@@ -33,6 +33,9 @@ extension TermKnowledge {
             }
             return (.partial, "the abbreviation has a last letter the expansion lacks")
         }
+        if !en.isEmpty && !abbr.isEmpty && kind != .enKo && Abbreviation.dropsFirstWord(short: abbr, long: en) {
+            return (.partial, "the abbreviation has a first letter the expansion lacks")
+        }
         if kind == .enEn { return (.ok, "") }
         let kwords = ko.split(separator: " ").map(String.init)
         // choosing the expansion an abbreviation alone renders links the words to it already

@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func anExpansionMayLackTheFirstWord() {
+        for (a, l) in [("LSR", "Super-Resolution"), ("MLLMs", "Large Language Models"), ("V-JEPA", "Joint Embedding Predictive Architecture")] {
+            #expect(Abbreviation.dropsFirstWord(short: a, long: l), "\(a) \(l)")
+        }
+        // a compound's second half (Auto|encoder, Multi|modal) is no missing word
+        for (a, l) in [("SAE", "Sparse Autoencoder"), ("MMU", "Multimodal Understanding"), ("ViT", "Vision Transformer"),
+                       ("DRAG", "Response Aggregation Decoding")] {
+            #expect(!Abbreviation.dropsFirstWord(short: a, long: l), "\(a) \(l)")
+        }
+    }
+
     @Test func longFormPrefersWordInitials() {
         let run = ["REINFORCE++는", "Proximal", "Policy", "Optimization"].suffix(3).map { $0 }
         #expect(Abbreviation.longForm(run: run, short: "PPO") == ["Proximal", "Policy", "Optimization"])

@@ -230,6 +230,12 @@ import Testing
         #expect(TermKnowledge.splitPrefix("metal") == nil && TermKnowledge.splitPrefix("model") == nil)
     }
 
+    @Test func anAbbreviationSayingMoreThanItsExpansionIsPartial() throws {
+        // LSR is latent super-resolution: the gloss spells out only its last two letters
+        let r = try TermTestSupport.extract(["이 방법은 초해상도(Super-Resolution; LSR)를 잠재 공간에서 수행한다."])
+        #expect(r.terms.first?.ko == "초해상도" && r.terms.first?.match == .partial)
+    }
+
     @Test func subAndBiArePrefixesToo() throws {
         // 작업 renders task in the corpus; 하위 is the usual word for sub-, 이중 for bi-
         let corpus = [
