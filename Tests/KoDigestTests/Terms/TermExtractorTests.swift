@@ -170,13 +170,15 @@ import Testing
     }
 
     @Test func aQuotedTermIsTakenWhole() throws {
-        // 분리형 links to nothing, but the writer quoted the whole term; a quoted clause is not taken
-        let r = try TermTestSupport.extract(["모델은 '분리형 토큰 사전'(Decoupled Token Dictionary)과 '데이터를 버리는 방법'(data pruning)을 쓴다."])
+        // 분리형 renders no word of the English, and no English word is left for it, so growth stops
+        // before it; but the writer quoted the whole term. A quoted clause is not taken.
+        let r = try TermTestSupport.extract(["모델은 '분리형 토큰 사전'(Token Dictionary)과 '데이터를 버리는 방법'(data pruning)을 쓴다."])
         #expect(r.terms.first?.ko == "분리형 토큰 사전")
         #expect(!r.terms.contains { $0.ko == "데이터를 버리는 방법" })
         // the quotation may hold the gloss too
-        let wrapped = try TermTestSupport.extract(["모델은 '분리형 토큰 사전(Decoupled Token Dictionary)'을 쓴다."])
+        let wrapped = try TermTestSupport.extract(["모델은 '분리형 토큰 사전(Token Dictionary)'과 '데이터를 버리는 방법(data pruning)'을 쓴다."])
         #expect(wrapped.terms.first?.ko == "분리형 토큰 사전")
+        #expect(!wrapped.terms.contains { $0.ko == "데이터를 버리는 방법" })
         // a case-marked word before a bridge word joins two nouns, as in 인간 피드백을 통한 강화학습
         let bridged = try TermTestSupport.extract(["모델은 '점검을 통한 회상'(Recall with Checks)을 쓴다."])
         #expect(bridged.terms.first?.ko == "점검을 통한 회상")
