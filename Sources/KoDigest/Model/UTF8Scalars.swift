@@ -33,16 +33,18 @@ enum UTF8Scalars {
 
     /// The number of scalars of `text`: its UTF-8 bytes that are not continuation bytes, counted
     /// without walking the scalars one by one.
-    static func count(_ text: some StringProtocol) -> Int {
-        withBytes(text) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    static func count(_ text: some StringProtocol) -> Int { withBytes(text, count) }
+
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
-    /// The scalars of `text` as an array: `UTF8Scalars.array(text)`, which walks the scalars
-    /// once to count them and again to copy them, decoded here from the bytes in one pass into an
-    /// array of the size the byte count gives.
+    /// The scalars of `text` as an array. `Array(text.unicodeScalars)` walks the scalars once to
+    /// count them and again to copy them; this decodes the bytes once into an array of the size
+    /// `count` gives.
     static func array(_ text: some StringProtocol) -> [Unicode.Scalar] {
         withBytes(text) { bytes in
-            let count = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            let count = count(bytes)
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
                 var i = 0
                 while initialized < count {

@@ -59,7 +59,7 @@ enum Abbreviation {
         let capsShort = String(String.UnicodeScalarView(caps))
         if matches(short: capsShort, long: long) || matches(short: capsShort, long: spaced) { return false }
         let noX = String(String.UnicodeScalarView(caps.filter { $0 != "x" }))
-        if TermText.scalarCount(noX) < caps.count && (TermText.scalarCount(noX) < 2 || matches(short: noX, long: spaced)) { return false }
+        if UTF8Scalars.count(noX) < caps.count && (UTF8Scalars.count(noX) < 2 || matches(short: noX, long: spaced)) { return false }
         let initials = wordInitials(spaced)
         guard let first = initials.first else { return false }
         if first == caps[0] { return true }

@@ -47,7 +47,7 @@ enum EnglishTokens {
                                          "gas", "mathematics", "physics", "robotics", "ethics", "statistics", "dynamics"]
 
     static func singular(_ w: String) -> String {
-        let n = TermText.scalarCount(w)
+        let n = UTF8Scalars.count(w)
         if singularS.contains(w) { return w }
         if n > 4 && w.hasSuffix("biases") { return TermText.dropLast(w, 2) }
         if n > 3 && w.hasSuffix("ies") { return TermText.dropLast(w, 3) + "y" }

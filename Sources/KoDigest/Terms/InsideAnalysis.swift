@@ -121,7 +121,7 @@ struct InsideAnalysis: Sendable, Equatable {
 
     static func endsWithListWord(_ lower: String) -> Bool {
         for w in listEnds where lower.hasSuffix(w) {
-            let rest = Array(lower.unicodeScalars.dropLast(TermText.scalarCount(w)))
+            let rest = Array(lower.unicodeScalars.dropLast(UTF8Scalars.count(w)))
             if rest.isEmpty || TermText.isSpace(rest[rest.count - 1]) { return true }
         }
         return false

@@ -9,7 +9,7 @@ struct ParticleStripper: Sendable {
 
     init(particles: [String]) {
         self.particles = Array(Set(particles)).sorted { a, b in
-            let (m, n) = (TermText.scalarCount(a), TermText.scalarCount(b))
+            let (m, n) = (UTF8Scalars.count(a), UTF8Scalars.count(b))
             return m != n ? m > n : a < b
         }
         self.particleScalars = self.particles.map { Array($0.unicodeScalars) }

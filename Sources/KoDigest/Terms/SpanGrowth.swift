@@ -160,7 +160,7 @@ struct SpanGrowth {
     /// No particle, no case ending, not a long `…의` word, no modifier or connective ending.
     private func looksLikeNoun(_ w: String) -> Bool {
         knowledge.strip(w).particle.isEmpty && !knowledge.caseMarked(w)
-            && !(TermText.hasSuffix(w, "의") && TermText.scalarCount(w) >= 3)
+            && !(TermText.hasSuffix(w, "의") && UTF8Scalars.count(w) >= 3)
             && !TermText.hasAnySuffix(w, TermKnowledge.notNounEndings)
     }
 }

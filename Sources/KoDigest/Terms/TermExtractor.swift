@@ -219,14 +219,14 @@ public struct TermExtractor: RecordStage {
     func notAKoreanGloss(_ I: InsideAnalysis, run: [String], adj: String) -> String? {
         let K = knowledge
         if I.ko.unicodeScalars.contains(where: TermText.isDigit) { return "a number inside" }
-        if TermText.scalarCount(adj) < 2 { return "a single letter outside" }
+        if UTF8Scalars.count(adj) < 2 { return "a single letter outside" }
         let kw = I.ko.split(separator: " ").map(String.init)
         let target = !I.en.isEmpty ? I.en : run.suffix(4).joined(separator: " ")
         var E = target.isEmpty ? [] : K.englishOrder(target)
         if Abbreviation.isToken(adj) && I.en.isEmpty, let x = K.expansion(adj) { E += K.englishOrder(x) }
         if !E.isEmpty && !K.link(kw, E).allTokens.isEmpty { return nil }
         for w in kw where TermText.hasHangul(w) {
-            if K.status(w) == .boundary || (TermText.hasSuffix(w, "의") && TermText.scalarCount(w) >= 3) {
+            if K.status(w) == .boundary || (TermText.hasSuffix(w, "의") && UTF8Scalars.count(w) >= 3) {
                 return "an explanation inside"
             }
         }

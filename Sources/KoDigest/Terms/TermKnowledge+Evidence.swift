@@ -26,7 +26,7 @@ extension TermKnowledge {
         var i = 0
         while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "," || sc[i] == ".") { i += 1 }
         let rest = TermText.string(sc[i...])
-        if TermText.scalarCount(rest) == 1, let r = rest.unicodeScalars.first, TermText.isHangul(r) { return true }
+        if UTF8Scalars.count(rest) == 1, let r = rest.unicodeScalars.first, TermText.isHangul(r) { return true }
         return ["가지", "가지의", "개의", "번째"].contains(rest)
     }
 
@@ -35,7 +35,7 @@ extension TermKnowledge {
         let sc = UTF8Scalars.array(w)
         guard let last = sc.last, TermText.isHangul(last) else { return false }
         for p in TermKnowledge.caseParticles {
-            let n = TermText.scalarCount(p)
+            let n = UTF8Scalars.count(p)
             if TermText.hasSuffix(w, p) && sc.count >= n + 2 && ParticleStripper.allomorphFits(sc[sc.count - n - 1], p) {
                 return true
             }
@@ -47,7 +47,7 @@ extension TermKnowledge {
     /// stem is a frequent corpus word of two syllables or more and no -적 adjective (`효과적인`);
     /// words that end in 인 themselves (`파이프라인`, `원인`) have no such stem.
     func isCopulaForm(_ w: String) -> Bool {
-        guard TermText.hasSuffix(w, "인"), TermText.scalarCount(w) >= 3 else { return false }
+        guard TermText.hasSuffix(w, "인"), UTF8Scalars.count(w) >= 3 else { return false }
         let stem = TermText.dropLast(w, 1)
         return TermText.hasHangul(stem) && !TermText.hasSuffix(stem, "적") && counts[stem] >= TermKnowledge.segmentMin
     }
@@ -94,7 +94,7 @@ extension TermKnowledge {
     /// inflection skeletons `eForms`) whose `assocAny` with `p` is `association`.
     func pairScore(_ p: String, _ pSkeleton: [UInt8], _ association: Double, _ eForms: [[UInt8]]) -> Double {
         var sc = association
-        if sc < TermKnowledge.tau && TermText.scalarCount(p) >= 2
+        if sc < TermKnowledge.tau && UTF8Scalars.count(p) >= 2
             && LoanwordSkeleton.similarity(pSkeleton, eForms) >= TermKnowledge.tauTranslit {
             sc = TermKnowledge.tau + 0.01
         }

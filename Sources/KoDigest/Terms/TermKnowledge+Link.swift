@@ -103,7 +103,7 @@ extension TermKnowledge {
                     let sc = pairScore(p, pSkeleton, row?[e] ?? 0, eForms[k])
                     if sc >= TermKnowledge.tau { cands.append(.init(score: sc, near: near, i: i, e: e)) }
                 }
-                if TermText.scalarCount(p) >= 3 && E.count >= 2 {
+                if UTF8Scalars.count(p) >= 3 && E.count >= 2 {
                     let forms = pairForms ?? (0..<(E.count - 1)).map { LoanwordSkeleton.englishForms(E[$0] + E[$0 + 1]) }
                     pairForms = forms
                     for k in 0..<(E.count - 1)
@@ -116,7 +116,7 @@ extension TermKnowledge {
             if TermText.hasHangul(w) {
                 let (d, e2) = bestEnglish(w)
                 if let e2, d >= TermKnowledge.tau, let f2 = e2.unicodeScalars.first {
-                    for a in E where (2...4).contains(TermText.scalarCount(a)) && !EnglishTokens.stop.contains(a)
+                    for a in E where (2...4).contains(UTF8Scalars.count(a)) && !EnglishTokens.stop.contains(a)
                         && a.unicodeScalars.first == f2 && Abbreviation.matches(short: a.uppercased(), long: e2) {
                         cands.append(.init(score: TermKnowledge.tau + 0.01, near: near, i: i, e: a))
                     }

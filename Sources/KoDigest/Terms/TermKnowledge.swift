@@ -218,7 +218,7 @@ public struct TermKnowledge: TermReference {
             .map { TermText.string($0) }
         guard let first = words.first else { return false }
         if words.count < 2 && Abbreviation.letters(abbr).count > 2 {
-            return TermText.scalarCount(first) > TermText.scalarCount(abbr) + 2
+            return UTF8Scalars.count(first) > UTF8Scalars.count(abbr) + 2
         }
         let ak = EnglishTokens.abbrKey(abbr)
         return !words.contains { EnglishTokens.abbrKey($0) == ak }
@@ -261,8 +261,8 @@ public struct TermKnowledge: TermReference {
         for part in TermText.splitCompound(stem) where TermText.hasHangul(part) {
             var p = part
             for suf in derivationalEndings {
-                let n = TermText.scalarCount(suf)
-                if TermText.hasSuffix(p, suf) && TermText.scalarCount(p) - n >= 2 {
+                let n = UTF8Scalars.count(suf)
+                if TermText.hasSuffix(p, suf) && UTF8Scalars.count(p) - n >= 2 {
                     let s = TermText.dropLast(p, n)
                     if counts[s] >= segmentMin { p = s; break }
                 }

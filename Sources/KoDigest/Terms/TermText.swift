@@ -150,9 +150,6 @@ enum TermText {
         line.split(whereSeparator: { $0.unicodeScalars.allSatisfy(isSpace) })
     }
 
-    /// The number of Unicode scalars of `s`: its UTF-8 bytes that are not continuation bytes.
-    static func scalarCount(_ s: String) -> Int { UTF8Scalars.count(s) }
-
     /// `s` with its last `n` scalars removed.
     static func dropLast(_ s: String, _ n: Int) -> String {
         TermText.string(s.unicodeScalars.dropLast(n))
