@@ -17,29 +17,33 @@ struct Options {
 
     init(arguments: [String]) {
         var i = 1
+        /// The value after the option at `i`, which `i` then points at.
+        func value() -> String {
+            guard i + 1 < arguments.count else { Options.fail("\(arguments[i]) needs a value") }
+            i += 1
+            return arguments[i]
+        }
         while i < arguments.count {
-            let option = arguments[i]
-            if option == "--help" || option == "-h" {
+            switch arguments[i] {
+            case "--help", "-h":
                 print(Options.usage)
                 exit(0)
-            }
-            guard ["--copies", "--jobs", "--corpus", "--work"].contains(option) else { Options.fail("unknown option '\(option)'") }
-            guard i + 1 < arguments.count else { Options.fail("\(option) needs a value") }
-            let value = arguments[i + 1]
-            switch option {
             case "--copies":
-                guard let n = Int(value), n >= 1 else { Options.fail("--copies takes a whole number of at least 1, not '\(value)'") }
+                let v = value()
+                guard let n = Int(v), n >= 1 else { Options.fail("--copies takes a whole number of at least 1, not '\(v)'") }
                 copies = n
             case "--jobs":
-                let list = value.split(separator: ",").map { Int($0) }
+                let v = value()
+                let list = v.split(separator: ",").map { Int($0) }
                 guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) >= 1 }) else {
-                    Options.fail("--jobs takes numbers of at least 1 separated by commas, not '\(value)'")
+                    Options.fail("--jobs takes numbers of at least 1 separated by commas, not '\(v)'")
                 }
                 jobs = list.compactMap { $0 }
-            case "--corpus": corpus = value
-            default: work = value   // --work, the one known option left
+            case "--corpus": corpus = value()
+            case "--work": work = value()
+            default: Options.fail("unknown option '\(arguments[i])'")
             }
-            i += 2
+            i += 1
         }
         executable = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("kodigest").path
     }
