@@ -86,7 +86,8 @@ struct SpanGrowth {
             takeLinked(i)
             return i - 1
         }
-        if afterBridge && (K.status(w) != .boundary || (K.caseMarked(w) && !TermKnowledge.endsWithClauseEnding(w))) {
+        let status = K.status(w)
+        if afterBridge && (status != .boundary || (K.caseMarked(w) && !TermKnowledge.endsWithClauseEnding(w))) {
             span.insert(w, at: 0)
             return i - 1
         }
@@ -98,7 +99,6 @@ struct SpanGrowth {
             evidence += 1
             return i - 1
         }
-        let status = K.status(w)
         let vague = status == .unknown || status == .weak || status == .other
         if (status == .unknown || status == .other) && TermText.hasHangul(w)
             && K.suffixSaysMore(en: en, abbr: abbr, words: words, length: span.count, record: record) {
