@@ -36,6 +36,27 @@ public struct RunResult<Evidence: CorpusObserver, Summary: CorpusObserver>: Send
     public var stages: [any RecordStage]
 }
 
+extension RunResult {
+    /// Counts one file's output of pass two in, with its summary, diagnostics and input facts.
+    mutating func add(_ output: FileOutput<Summary>, path: String) {
+        summary.merge(output.summary)
+        diagnostics += output.parsed.diagnostics
+        counts.files += 1
+        counts.headers += output.kept + output.quarantined + output.rejected
+        counts.kept += output.kept
+        counts.quarantined += output.quarantined
+        counts.rejected += output.rejected
+        counts.normalization = counts.normalization + output.parsed.normalization
+        for f in output.findings {
+            counts.findingsByRule[f.finding.rule, default: 0] += 1
+            counts.worstSeverity = max(counts.worstSeverity ?? f.finding.severity, f.finding.severity)
+        }
+        if !output.parsed.sha256.isEmpty {
+            inputs.append(InputFacts(path: path, bytes: output.size, sha256: output.parsed.sha256, encoding: output.parsed.encoding))
+        }
+    }
+}
+
 /// Runs the staged pipeline over the inputs in two parallel passes: the first gathers corpus-wide
 /// `Evidence` (merged in input order), the second runs the per-record stages built from it, routes
 /// each record, streams the JSON lines out and gathers the `Summary` of the kept records.
@@ -71,19 +92,43 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     public func run(records: StreamingFile?, quarantine: StreamingFile?,
                     progress: ((_ pass: String, _ done: Int, _ total: Int) -> Void)? = nil,
                     onFindings: (([FindingEntry]) throws -> Void)? = nil) throws -> RunResult<Evidence, Summary> {
-        let inputs = inputs, parser = DigestParser(), count = inputs.items.count
-        let cache = ParseCache(count: count, budget: cacheBudget)
-        let makeEvidence = makeEvidence
-        var evidence = makeEvidence()
+        let parser = DigestParser(), cache = ParseCache(count: inputs.items.count, budget: cacheBudget)
         let clock = ContinuousClock()
+        var start = clock.now
+        let (evidence, contextDiagnostics) = gatherEvidence(parser: parser, cache: cache, progress: progress)
+        let firstPass = (clock.now - start).seconds
 
-        let firstStart = clock.now
-        // Each worker folds one share of consecutive files, of about equal bytes, into its own
-        // evidence by `observe`; the calling thread merges the shares in order. A merge costs a
-        // share's distinct words, which long shares have mostly in common, and an evidence
-        // table is built once per worker instead of once per short run.
+        // building the stages from the evidence (the term knowledge) runs alone, between the passes
+        start = clock.now
+        let stages = makeStages(evidence)
+        let build = (clock.now - start).seconds
+
+        var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: contextDiagnostics, counts: RunCounts(),
+                               inputs: [], timings: [("corpus", firstPass), ("knowledge", build)], stages: stages)
+        start = clock.now
+        let stageSeconds = try checkRecords(stages: stages, parser: parser, cache: cache, into: &result, records: records,
+                                            quarantine: quarantine, progress: progress, onFindings: onFindings)
+        try records?.commit()
+        try quarantine?.commit()
+        result.findings = FindingsWriter.sorted(result.findings)
+        result.timings.append(("records", (clock.now - start).seconds))
+        // Stage times are summed over the workers: CPU seconds, not wall time, when jobs > 1.
+        for (k, stage) in stages.enumerated() { result.timings.append(("stage " + stage.name, stageSeconds[k])) }
+        return result
+    }
+
+    /// Pass one: the corpus-wide evidence of every input, and a warning for each context file that
+    /// could not be read. Parsed files are offered to `cache` for pass two.
+    ///
+    /// Each worker folds one share of consecutive files, of about equal bytes, into its own
+    /// evidence by `observe`; the calling thread merges the shares in order. A merge costs a
+    /// share's distinct words, which long shares have mostly in common, and an evidence
+    /// table is built once per worker instead of once per short run.
+    private func gatherEvidence(parser: DigestParser, cache: ParseCache,
+                                progress: ((String, Int, Int) -> Void)?) -> (Evidence, [Diagnostic]) {
+        let inputs = inputs, makeEvidence = makeEvidence, isContext = isContext
         let shares = CorpusRunner.shares(inputs, count: jobs)
-        // a context file is not checked, but one that cannot be read at all is worth a warning
+        var evidence = makeEvidence()
         var contextDiagnostics: [Diagnostic] = []
         orderedParallelMap(count: shares.count, jobs: jobs, transform: { c -> (Evidence, [Diagnostic]) in
             var partial = makeEvidence()
@@ -91,9 +136,10 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             for i in shares[c] {
                 let file = CorpusRunner.parse(inputs, i, parser)
                 for record in file.0.records { partial.observe(record) }
-                if !isContextInput(i) {
+                if !(i < isContext.count && isContext[i]) {
                     cache.offer(i, file)
                 } else if let error = file.0.diagnostics.first(where: { $0.level == .error }) {
+                    // a context file is not checked, but one that cannot be read at all is worth a warning
                     unread.append(Diagnostic(.warning, file: error.file, line: error.line, "context file not used: " + error.message))
                 }
             }
@@ -101,57 +147,35 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
         }, consume: { c, partial in
             evidence.merge(partial.0)
             contextDiagnostics += partial.1
-            progress?("corpus", shares[c].upperBound, count)
+            progress?("corpus", shares[c].upperBound, inputs.items.count)
         })
-        let firstPass = (clock.now - firstStart).seconds
+        return (evidence, contextDiagnostics)
+    }
 
-        // building the stages from the evidence (the term knowledge) runs alone, between the passes
-        let buildStart = clock.now
-        let stages = makeStages(evidence)
-        let build = (clock.now - buildStart).seconds
-        let router = router, keepFindings = keepFindings
-        let checked = (0..<count).filter { !isContextInput($0) }
+    /// Pass two: the stages over the records of every checked input, in parallel; the calling
+    /// thread streams the outputs in input order into the files and `result`. Returns each
+    /// stage's seconds, summed over the files.
+    private func checkRecords(stages: [any RecordStage], parser: DigestParser, cache: ParseCache, into result: inout RunResult<Evidence, Summary>,
+                              records: StreamingFile?, quarantine: StreamingFile?, progress: ((String, Int, Int) -> Void)?,
+                              onFindings: (([FindingEntry]) throws -> Void)?) throws -> [Double] {
+        let inputs = inputs, router = router
+        let checked = inputs.items.indices.filter { !isContextInput($0) }
         var stageSeconds = Array(repeating: 0.0, count: stages.count)
-        var result = RunResult(evidence: evidence, summary: Summary(), findings: [], diagnostics: contextDiagnostics, counts: RunCounts(),
-                               inputs: [], timings: [("corpus", firstPass), ("knowledge", build)], stages: stages)
-        let secondStart = clock.now
         try orderedParallelMap(count: checked.count, jobs: jobs, transform: { k -> FileOutput<Summary> in
             let i = checked[k]
             let (parsed, size) = cache.take(i) ?? CorpusRunner.parse(inputs, i, parser)
             return CorpusRunner.process(parsed, file: inputs.items[i].path, size: size, stages: stages, router: router)
         }, consume: { k, output in
-            let i = checked[k]
             try records?.append(output.records, lines: output.kept)
             try quarantine?.append(output.quarantine, lines: output.quarantined + output.rejected)
-            result.summary.merge(output.summary)
             for (k, seconds) in output.stageSeconds.enumerated() { stageSeconds[k] += seconds }
             let fileFindings = FindingsWriter.sorted(output.findings)
             try onFindings?(fileFindings)
             if keepFindings { result.findings += fileFindings }
-            result.diagnostics += output.parsed.diagnostics
-            result.counts.files += 1
-            result.counts.headers += output.kept + output.quarantined + output.rejected
-            result.counts.kept += output.kept
-            result.counts.quarantined += output.quarantined
-            result.counts.rejected += output.rejected
-            result.counts.normalization = result.counts.normalization + output.parsed.normalization
-            for f in output.findings {
-                result.counts.findingsByRule[f.finding.rule, default: 0] += 1
-                result.counts.worstSeverity = max(result.counts.worstSeverity ?? f.finding.severity, f.finding.severity)
-            }
-            if !output.parsed.sha256.isEmpty {
-                result.inputs.append(InputFacts(path: inputs.items[i].path, bytes: output.size, sha256: output.parsed.sha256,
-                                                encoding: output.parsed.encoding))
-            }
+            result.add(output, path: inputs.items[checked[k]].path)
             progress?("records", k + 1, checked.count)
         })
-        try records?.commit()
-        try quarantine?.commit()
-        result.findings = FindingsWriter.sorted(result.findings)
-        result.timings.append(("records", (clock.now - secondStart).seconds))
-        // Stage times are summed over the workers: CPU seconds, not wall time, when jobs > 1.
-        for (k, stage) in stages.enumerated() { result.timings.append(("stage " + stage.name, stageSeconds[k])) }
-        return result
+        return stageSeconds
     }
 
     func isContextInput(_ i: Int) -> Bool { i < isContext.count && isContext[i] }
