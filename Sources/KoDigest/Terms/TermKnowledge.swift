@@ -161,6 +161,22 @@ public struct TermKnowledge: TermReference {
         reference.entry(forEnglish: english)?.ko ?? reference.entry(forAbbreviation: english)?.ko
     }
 
+    /// The reference rendering of the corpus expansion the Korean renders: 공격 성공률(ASR) renders
+    /// attack success rate, which the reference does not know, so there is none. The abbreviation's
+    /// own entry stands for its most frequent corpus expansion, or for any when the corpus has none.
+    /// A Korean that is the preferred rendering of one of the abbreviation's concepts has none
+    /// either (시각 언어 모델(VLM): visual language model, not vision-language model).
+    public func preferredKorean(forAbbreviation abbr: String, renderedBy ko: String) -> String? {
+        let key = EnglishTokens.abbrKey(abbr)
+        if reference.entries(withForm: ko).contains(where: { $0.ko == ko && $0.abbreviations.contains { EnglishTokens.abbrKey($0) == key } }) {
+            return nil
+        }
+        let own = reference.entry(forAbbreviation: abbr)?.ko
+        guard let all = expansions[key], !all.isEmpty else { return own }
+        guard let x = expansion(abbr, renderedBy: ko.split(separator: " ").map(String.init)) else { return nil }
+        return reference.entry(forEnglish: x.en)?.ko ?? (x.en == all[0] ? own : nil)
+    }
+
     public func koreanRenderings(ofEnglish english: String) -> [String] {
         (reference.entry(forEnglish: english) ?? reference.entry(forAbbreviation: english))?.forms ?? []
     }

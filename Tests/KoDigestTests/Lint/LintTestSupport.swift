@@ -48,6 +48,7 @@ enum LintTestSupport {
 struct FixedTermReference: TermReference {
     var preferred: [String: String]
     func preferredKorean(forEnglish english: String) -> String? { preferred[english.lowercased()] }
+    func preferredKorean(forAbbreviation abbr: String, renderedBy ko: String) -> String? { preferredKorean(forEnglish: abbr) }
     func koreanRenderings(ofEnglish english: String) -> [String] { preferredKorean(forEnglish: english).map { [$0] } ?? [] }
     func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String) { (.ok, "") }
 }

@@ -199,6 +199,15 @@ import Testing
         #expect(hits.last?.message.contains("spacing differs") == true)
         #expect(LintTestSupport.hits(TermInconsistencyRule(), r).isEmpty, "no glossary, no finding")
     }
+
+    @Test func termInconsistencyLeavesWordsBeyondThePreferredRendering() {
+        // replacing 전문가 혼합 모델 by 전문가 혼합 would drop the head noun the English lacks
+        var r = LintTestSupport.labelled("전문가 혼합 모델(Mixture-of-Experts)과 전문가들의 혼합(Mixture-of-Experts)")
+        r.terms = [Term(ko: "전문가 혼합 모델", en: "Mixture-of-Experts", abbr: nil, kind: .koEn, section: 0, start: 0, end: 29),
+                   Term(ko: "전문가들의 혼합", en: "Mixture-of-Experts", abbr: nil, kind: .koEn, section: 0, start: 31, end: 59)]
+        let glossary = FixedTermReference(preferred: ["mixture-of-experts": "전문가 혼합"])
+        #expect(LintTestSupport.hits(TermInconsistencyRule(), r, terms: glossary).map(\.start) == [31])
+    }
 }
 
 @Suite struct AbbreviationLexiconTests {

@@ -158,6 +158,26 @@ import Testing
         #expect(r.terms.first?.match != .mismatch)
     }
 
+    @Test func anAbbreviationsPreferredKoreanIsTheConceptItsKoreanRenders() throws {
+        // the same corpus: the reference knows ASR as speech recognition only
+        let corpus = (1...3).map { TermTestSupport.record("9999.0001\($0)", ["자동 음성 인식(Automatic Speech Recognition, ASR) 모델을 쓴다."]) } + [
+            TermTestSupport.record("9999.00021", ["공격 성공률(Attack Success Rate, ASR)을 잰다."]),
+            TermTestSupport.record("9999.00022", ["공격 성공률(attack success rate)이 높다."]),
+        ]
+        let k = try TermTestSupport.knowledge(corpus)
+        #expect(k.preferredKorean(forAbbreviation: "ASR", renderedBy: "공격 성공률") == nil)
+        #expect(k.preferredKorean(forAbbreviation: "ASR", renderedBy: "음성 인식") == "자동 음성 인식")
+        // with no expansion in the corpus, the reference's own
+        #expect(try TermTestSupport.knowledge([]).preferredKorean(forAbbreviation: "ASR", renderedBy: "음성 인식") == "자동 음성 인식")
+        // none for the preferred rendering of another of the abbreviation's concepts: VLM is a
+        // vision-language model here, but 시각 언어 모델 is how a visual language model is written
+        let vlm = try TermTestSupport.knowledge((1...3).map {
+            TermTestSupport.record("9999.0004\($0)", ["비전-언어 모델(Vision-Language Models, VLMs)을 쓴다. 시각(vision)과 언어(language) 모델(model)."])
+        })
+        #expect(vlm.preferredKorean(forAbbreviation: "VLM", renderedBy: "비전 언어 모델") == "비전-언어 모델")
+        #expect(vlm.preferredKorean(forAbbreviation: "VLM", renderedBy: "시각 언어 모델") == nil)
+    }
+
     @Test func koreanSpellingOutAnUnknownExpansionIsATerm() throws {
         // the corpus knows TOD only as time of day; 작업 지향 대화 spells out T, O, D word by word,
         // while 벤치마크 spells out nothing and names an instance

@@ -17,10 +17,17 @@ struct TermInconsistencyRule: LintRule {
             // and only for faithful glosses: a partial or mismatched one is gloss-mismatch's business.
             guard term.kind == .koEn || term.kind == .koAbbr, term.match == nil || term.match == .ok,
                   let ko = term.ko, !ko.isEmpty else { continue }
-            let english = [term.en, term.abbr].compactMap { $0 }.first { !$0.isEmpty }
+            let english: String, preferred: String?
+            if let en = term.en, !en.isEmpty {
+                (english, preferred) = (en, terms.preferredKorean(forEnglish: en))
+            } else if let abbr = term.abbr, !abbr.isEmpty {
+                (english, preferred) = (abbr, terms.preferredKorean(forAbbreviation: abbr, renderedBy: ko))
+            } else {
+                continue
+            }
             // the plural suffix 들 (언어 모델들) is the same rendering
-            guard let english, let preferred = terms.preferredKorean(forEnglish: english), preferred != ko,
-                  preferred + "들" != ko else { continue }
+            guard let preferred, preferred != ko, preferred + "들" != ko,
+                  !TermInconsistencyRule.extends(ko, preferred) else { continue }
             let spacingOnly = preferred.unicodeScalars.filter { $0 != " " }.elementsEqual(ko.unicodeScalars.filter { $0 != " " })
             let message = "'\(ko)' for '\(english)': the glossary prefers '\(preferred)'"
                 + (spacingOnly ? " (spacing differs)" : "") + "; use the preferred rendering"
@@ -28,5 +35,13 @@ struct TermInconsistencyRule: LintRule {
                                 message: message, evidence: english.lowercased() + ":" + ko, fix: preferred))
         }
         return hits
+    }
+
+    /// The preferred rendering with words before or after it (전문가 혼합 모델 for Mixture-of-Experts,
+    /// 전문가 혼합 preferred): the words are the span's, beyond the concept, and replacing the whole
+    /// would drop them.
+    static func extends(_ ko: String, _ preferred: String) -> Bool {
+        let words = ko.split(separator: " "), inner = preferred.split(separator: " ")
+        return words.count > inner.count && (words.starts(with: inner) || words.reversed().starts(with: inner.reversed()))
     }
 }
