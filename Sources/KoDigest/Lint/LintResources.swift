@@ -69,6 +69,8 @@ public struct LintResources: Sendable {
     public var abbreviations: [String: [[String]]] = [:] {
         didSet { abbreviationsAreLatin = abbreviations.keys.allSatisfy { $0.unicodeScalars.contains { LintText.isASCIILetter($0.value) } } }
     }
+    /// Abbreviation → its first standard expansion as listed, for messages.
+    public var standardForms: [String: String] = [:]
     /// Every listed abbreviation has a Latin letter, so a parenthesis without one cannot hold a listed abbreviation.
     private(set) var abbreviationsAreLatin = true
 
@@ -113,6 +115,7 @@ public struct LintResources: Sendable {
                 throw DataFile.LoadError(file: dir + "abbreviations.txt", line: entry.line, message: "expected ABBREVIATION<TAB>expansion|expansion")
             }
             r.abbreviations[cells[0]] = cells[1] == "-" ? [] : cells[1].split(separator: "|").map { LintResources.words(String($0)) }
+            if cells[1] != "-" { r.standardForms[cells[0]] = cells[1].split(separator: "|").first.map(String.init) }
         }
         let textbook = try lines("textbook-entities").map { entry in
             let cells = entry.text.split(separator: "\t").map(String.init)
@@ -214,9 +217,14 @@ extension LintResources {
     }
 
     /// The standard expansions of `abbreviation` (as listed, or with a plural `s`), if listed.
-    public func expansions(of abbreviation: String) -> [[String]]? {
-        if let e = abbreviations[abbreviation] { return e }
-        if abbreviation.count > 2, abbreviation.hasSuffix("s") { return abbreviations[String(abbreviation.dropLast())] }
+    public func expansions(of abbreviation: String) -> [[String]]? { listed(abbreviation, in: abbreviations) }
+
+    /// The first standard expansion of `abbreviation` as listed (`chain of thought`), if listed.
+    public func standardForm(of abbreviation: String) -> String? { listed(abbreviation, in: standardForms) }
+
+    private func listed<T>(_ abbreviation: String, in table: [String: T]) -> T? {
+        if let e = table[abbreviation] { return e }
+        if abbreviation.count > 2, abbreviation.hasSuffix("s") { return table[String(abbreviation.dropLast())] }
         return nil
     }
 }

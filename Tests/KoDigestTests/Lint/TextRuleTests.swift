@@ -217,6 +217,12 @@ import Testing
                       "대형 모델(Long Language Models; LLMs)을 쓴다.", "큰 모델(Large Vision-and-Language Models; LMM)"])
     func wrongExpansion(_ text: String) { #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).count == 1) }
 
+    @Test func aListedAbbreviationSaysWhatItStandsFor() {
+        // the letters of SFT fit Sequential Fine-Tuning; its words are not the standard ones
+        let hits = LintTestSupport.hits(rule, LintTestSupport.labelled("Sequential Fine-Tuning (SFT)을 쓴다."))
+        #expect(hits.map(\.message) == ["abbreviation 'SFT' stands for 'supervised fine-tuning', not 'Sequential Fine-Tuning'"])
+    }
+
     @Test(arguments: ["지도 미세 조정(Supervised Fine-Tuning, SFT)", "Supervised Fine-Tuning (SFT)을 쓴다.", "LoRA (Low-Rank Adaptation)",
                       "대형 비전-언어 모델(Large Vision-Language Models; LVLMs)", "Mixture-of-Experts (MoE) 구조", "VLM(Visual Language Model)", "추론 정책(Policy Optimization, PPO)", "Fréchet Inception Distance (FID)", "Parameter Efficient FineTuning (PEFT)", "Spare Auto-Encoder (SAE)", "MOE (Multi-finger Omnidirectional End-effector)", "생성 모델(GANs, Diffusion models)", "SOTA(Self-Supervised Learning) 모델"])
     func standardExpansion(_ text: String) { #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).isEmpty) }

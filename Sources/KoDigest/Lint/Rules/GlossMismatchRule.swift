@@ -17,8 +17,8 @@ struct GlossMismatchRule: LintRule {
             var message = "gloss sides do not match: \(sides)"
             if let en = term.en, let abbr = term.abbr, Self.lettersFailed(term) {
                 // the terms stage judged the letters only; report them on clear evidence, else judge the Korean side alone
-                if Self.abbreviationClashes(abbr, en, context.resources) {
-                    message = "abbreviation '\(abbr)' does not fit its expansion '\(en)'"
+                if let clash = Self.clash(abbr, en, context.resources) {
+                    message = clash
                 } else {
                     guard let ko = term.ko, !ko.isEmpty, let terms = context.terms else { continue }
                     let (match, why) = terms.judgeKoreanSide(kind: term.kind, ko: ko, en: en)
@@ -31,19 +31,17 @@ struct GlossMismatchRule: LintRule {
         }
         for (si, text) in context.text.sections.enumerated() {
             let v = text.scalars
-            for (start, end, abbr, long, why) in Self.abbreviationMismatches(v, context.resources) {
+            for (start, end, abbr, long, message) in Self.abbreviationMismatches(v, context.resources) {
                 if hits.contains(where: { $0.section == si && ($0.start ?? -1) < end && ($0.end ?? -1) > start }) { continue }
-                hits.append(RuleHit(section: si, start: start, end: end,
-                                    message: "abbreviation '\(abbr)' does not fit its expansion '\(long)'\(why)",
-                                    evidence: "abbr:" + abbr + "=" + long))
+                hits.append(RuleHit(section: si, start: start, end: end, message: message, evidence: "abbr:" + abbr + "=" + long))
             }
         }
         return hits
     }
 
     /// `ABBR (Expansion)`, `Expansion (ABBR)`, `(Expansion, ABBR)`, `(…; Expansion; ABBR)` whose
-    /// abbreviation does not fit: against the standard expansion when the abbreviation is listed,
-    /// else by the letters (Schwartz–Hearst) when both start with the same letter.
+    /// abbreviation does not fit, with the message: against the standard expansion when the
+    /// abbreviation is listed, else by the letters (Schwartz–Hearst) when both start with the same letter.
     static func abbreviationMismatches(_ v: [UInt32], _ resources: LintResources) -> [(Int, Int, String, String, String)] {
         var out: [(Int, Int, String, String, String)] = []
         var i = 0
@@ -58,13 +56,9 @@ struct GlossMismatchRule: LintRule {
             }
             guard let (start, a, l) = GlossParenthesis.read(v, i, close, resources) else { i = close + 1; continue }
             if !(LintText.asciiContainsIgnoringCase(l, a) ?? l.lowercased().contains(a.lowercased())) {
-                if let standard = resources.expansions(of: a) {
-                    if !standard.isEmpty && standard.allSatisfy({ substitutes(l, $0, resources) }) {
-                        let shown = standard.first.map { $0.joined(separator: " ") } ?? ""
-                        out.append((start, close + 1, a, l, " (standard: \(shown))"))
-                    }
-                } else if isAbbreviation(a), sameInitial(a, l), !fits(a, l), AbbreviationFit.clash(a, l) {
-                    out.append((start, close + 1, a, l, ""))
+                if resources.expansions(of: a) != nil || (isAbbreviation(a) && sameInitial(a, l) && !fits(a, l)),
+                   let message = clash(a, l, resources) {
+                    out.append((start, close + 1, a, l, message))
                 }
             }
             i = close + 1
@@ -79,13 +73,16 @@ struct GlossMismatchRule: LintRule {
         return !Abbreviation.matches(short: abbr, long: en) && !Abbreviation.matches(short: abbr, long: en.replacingOccurrences(of: "-", with: " "))
     }
 
-    /// A clear clash: a listed abbreviation whose expansion substitutes a word of every standard one
-    /// (`-` listed: never checked), or an unlisted one whose letters no reading explains (`AbbreviationFit`).
-    static func abbreviationClashes(_ abbr: String, _ expansion: String, _ resources: LintResources) -> Bool {
+    /// The message for a clear clash, nil when there is none: a listed abbreviation whose expansion
+    /// substitutes a word of every standard one (`-` listed: never checked) stands for something
+    /// else, whatever its letters; an unlisted one whose letters no reading explains
+    /// (`AbbreviationFit`) does not fit.
+    static func clash(_ abbr: String, _ expansion: String, _ resources: LintResources) -> String? {
         if let standard = resources.expansions(of: abbr) {
-            return !standard.isEmpty && standard.allSatisfy { substitutes(expansion, $0, resources) }
+            guard let form = resources.standardForm(of: abbr), standard.allSatisfy({ substitutes(expansion, $0, resources) }) else { return nil }
+            return "abbreviation '\(abbr)' stands for '\(form)', not '\(expansion)'"
         }
-        return AbbreviationFit.clash(abbr, expansion)
+        return AbbreviationFit.clash(abbr, expansion) ? "abbreviation '\(abbr)' does not fit its expansion '\(expansion)'" : nil
     }
 
     /// Whether `expansion` replaces a word of the standard one: it lacks one of its words and adds
