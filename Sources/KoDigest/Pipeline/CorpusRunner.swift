@@ -126,7 +126,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
     /// table is built once per worker instead of once per short run.
     private func gatherEvidence(parser: DigestParser, cache: ParseCache,
                                 progress: ((String, Int, Int) -> Void)?) -> (Evidence, [Diagnostic]) {
-        let inputs = inputs, makeEvidence = makeEvidence, isContext = isContext
+        let inputs = inputs, makeEvidence = makeEvidence
         let shares = CorpusRunner.shares(inputs, count: jobs)
         var evidence = makeEvidence()
         var contextDiagnostics: [Diagnostic] = []
@@ -136,7 +136,7 @@ public struct CorpusRunner<Evidence: CorpusObserver, Summary: CorpusObserver>: S
             for i in shares[c] {
                 let file = CorpusRunner.parse(inputs, i, parser)
                 for record in file.0.records { partial.observe(record) }
-                if !(i < isContext.count && isContext[i]) {
+                if !isContextInput(i) {
                     cache.offer(i, file)
                 } else if let error = file.0.diagnostics.first(where: { $0.level == .error }) {
                     // a context file is not checked, but one that cannot be read at all is worth a warning
