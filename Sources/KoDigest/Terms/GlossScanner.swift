@@ -56,34 +56,48 @@ enum GlossScanner {
             closedByQuote = closedByQuote || quoteMarks.contains(line[j - 1])
             j -= 1
         }
-        let end = j
+        let (start, openedByQuote) = segmentStart(line, end: j)
+        var (ranges, whole) = wordRanges(line, start..<j)
+        // a particle left over from the previous gloss ("계획(Stage 1)과 실행(Stage 2)") is no word
+        if let first = ranges.first, first.count <= 2, loneParticles.contains(TermText.string(line[first])) {
+            ranges.removeFirst()
+        }
+        let words = ranges.suffix(maxWords).map { Word(text: TermText.string(line[$0]), offset: $0.lowerBound) }
+        let closedAfterGroup = groupEnd.map { $0 < line.count && quoteMarks.contains(line[$0]) } ?? false
+        return (words, gap, (closedByQuote || closedAfterGroup) && openedByQuote && whole && ranges.count <= maxWords)
+    }
+
+    /// Where the segment ending at `end` starts: after the previous boundary mark, sentence end or
+    /// quote (a digit group's comma, an initial's period and an apostrophe inside a word are
+    /// none), and whether that was an opening quote.
+    private static func segmentStart(_ line: [Unicode.Scalar], end: Int) -> (Int, openedByQuote: Bool) {
         var k = end
-        let n = line.count
-        var openedByQuote = false
         while k > 0 {
             let c = line[k - 1]
             let prev: Unicode.Scalar = k >= 2 ? line[k - 2] : " "
-            let next: Unicode.Scalar = k < n ? line[k] : " "
+            let next: Unicode.Scalar = k < line.count ? line[k] : " "
             if boundary.contains(c) {
                 if (c == "," || c == "，") && TermText.isDigit(prev) && TermText.isDigit(next) { k -= 1; continue }
-                openedByQuote = openingQuotes.contains(c)
-                break
+                return (k, openingQuotes.contains(c))
             }
             if sentenceEnd.contains(c) && (TermText.isSpace(next) || k == end) {
                 if c == "." && TermText.isUpper(prev) && (k < 3 || !isAlpha(line[k - 3])) { k -= 1; continue }
-                break
+                return (k, false)
             }
-            if quotes.contains(c) && !(isAlpha(prev) && isAlpha(next)) {
-                openedByQuote = true
-                break
-            }
+            if quotes.contains(c) && !(isAlpha(prev) && isAlpha(next)) { return (k, true) }
             k -= 1
         }
-        // split line[k..<end] into words, trimming quotes; an empty trimmed word restarts. Only
-        // the words kept become strings: the segment can be a whole sentence.
+        return (0, false)
+    }
+
+    /// The words of `segment` as ranges, with quotes and edge punctuation trimmed; a word that
+    /// trims to nothing restarts the list, and `whole` tells that none did. Only the words kept
+    /// become strings, later: the segment can be a whole sentence.
+    private static func wordRanges(_ line: [Unicode.Scalar], _ segment: Range<Int>) -> (ranges: [Range<Int>], whole: Bool) {
         var ranges: [Range<Int>] = []
         var whole = true
-        var i = k
+        var i = segment.lowerBound
+        let end = segment.upperBound
         while i < end {
             while i < end && TermText.isSpace(line[i]) { i += 1 }
             if i >= end { break }
@@ -100,12 +114,6 @@ enum GlossScanner {
             }
             i = e
         }
-        // a particle left over from the previous gloss ("계획(Stage 1)과 실행(Stage 2)") is no word
-        if let first = ranges.first, first.count <= 2, loneParticles.contains(TermText.string(line[first])) {
-            ranges.removeFirst()
-        }
-        let words = ranges.suffix(maxWords).map { Word(text: TermText.string(line[$0]), offset: $0.lowerBound) }
-        let closedAfterGroup = groupEnd.map { $0 < n && quoteMarks.contains(line[$0]) } ?? false
-        return (words, gap, (closedByQuote || closedAfterGroup) && openedByQuote && whole && ranges.count <= maxWords)
+        return (ranges, whole)
     }
 }
