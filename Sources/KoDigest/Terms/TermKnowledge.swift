@@ -247,26 +247,25 @@ public struct TermKnowledge: TermReference {
 
     /// The expansion of `abbr` that the Korean `words` render, with the words' links to it. An
     /// abbreviation can stand for several things (ASR: speech recognition, attack success rate),
-    /// so this is the most frequent of its corpus expansions if a word links to it, else the first
-    /// other one that the words link to for more than half its tokens (a lone link can be chance);
-    /// else the most frequent one, unless the words spell out the abbreviation's letters: then
-    /// they render an expansion the corpus lacks (증강 현실(AR) where AR was only autoregressive),
-    /// and there is none.
+    /// so this is the most frequent of its corpus expansions if words link to two of its tokens;
+    /// else the first other one that the words link to for more than half its tokens, and for at
+    /// least two when a lone word links to the most frequent one (a lone link can be chance:
+    /// 테스트 looks like text, but 테스트 시간(TTS) is test-time scaling, not text-to-speech); else
+    /// the most frequent one, unless the words spell out the abbreviation's letters: then they
+    /// render an expansion the corpus lacks (증강 현실(AR) where AR was only autoregressive), and
+    /// there is none.
     func expansion(_ abbr: String, renderedBy words: [String]) -> (en: String, links: TermLinks)? {
-        guard !abbr.isEmpty, let all = expansions[EnglishTokens.abbrKey(abbr)], !all.isEmpty else { return nil }
-        var first: (String, TermLinks)? = nil
-        for x in all.prefix(TermKnowledge.expansionsTried) {
+        guard !abbr.isEmpty, let all = expansions[EnglishTokens.abbrKey(abbr)], let top = all.first else { return nil }
+        let topLinks = link(words, englishOrder(top))
+        let topLinked = topLinks.allTokens.count
+        if topLinked >= 2 { return (top, topLinks) }
+        for x in all.prefix(TermKnowledge.expansionsTried).dropFirst() {
             let tokens = englishOrder(x)
             let links = link(words, tokens)
             let linked = links.allTokens.count
-            if first == nil {
-                if linked > 0 { return (x, links) }
-                first = (x, links)
-            } else if 2 * linked > tokens.count {
-                return (x, links)
-            }
+            if 2 * linked > tokens.count && linked > topLinked { return (x, links) }
         }
-        return spellsOut(words, abbr) ? nil : first
+        return topLinked > 0 || !spellsOut(words, abbr) ? (top, topLinks) : nil
     }
 
     static let derivationalEndings = ["적으로", "적인", "하는", "되는", "시키는", "된", "한", "적", "화된", "하기"]

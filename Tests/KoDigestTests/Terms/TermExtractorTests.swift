@@ -178,6 +178,18 @@ import Testing
         #expect(vlm.preferredKorean(forAbbreviation: "VLM", renderedBy: "시각 언어 모델") == nil)
     }
 
+    @Test func aLoneLinkToTheCommonExpansionGivesWayToTwo() throws {
+        // TTS is mostly text-to-speech here, and 테스트 looks like text; but 테스트 시간 renders two
+        // words of test-time scaling
+        let corpus = (1...3).map { TermTestSupport.record("9999.0005\($0)", ["텍스트 음성 변환(Text-to-Speech, TTS) 모델을 쓴다."]) } + [
+            TermTestSupport.record("9999.00061", ["테스트 시간 확장(Test-Time Scaling, TTS)을 쓴다. 긴 시간(time)이 든다. 새 테스트(test)를 한다."]),
+        ]
+        let k = try TermTestSupport.knowledge(corpus)
+        #expect(k.link(["테스트"], k.englishOrder("Text-to-Speech")).allTokens == ["text"])
+        #expect(k.expansion("TTS", renderedBy: ["테스트", "시간"])?.en == "Test-Time Scaling")
+        #expect(k.expansion("TTS", renderedBy: ["텍스트", "음성"])?.en == "Text-to-Speech")
+    }
+
     @Test func koreanSpellingOutAnUnknownExpansionIsATerm() throws {
         // the corpus knows TOD only as time of day; 작업 지향 대화 spells out T, O, D word by word,
         // while 벤치마크 spells out nothing and names an instance
