@@ -88,8 +88,9 @@ public struct GlossaryBuilder: Sendable {
     }
 
     var buckets: [BucketID: Bucket] = [:]
-    /// Records whose sightings fall in several buckets, one of them an abbreviation bucket that
-    /// `build` may join with another: bucket set → records. Needed to count such a record once.
+    /// Records whose sightings fall in several buckets that `build` may join (an abbreviation
+    /// bucket, or English keys that differ only in spaces): bucket set → records. Needed to count
+    /// such a record once.
     var overlaps: [[BucketID]: Int] = [:]
     /// Sightings added so far (input positions of the next builder's sightings start here).
     var sightings = 0
@@ -116,7 +117,8 @@ public struct GlossaryBuilder: Sendable {
                 return Example(position: position, record: record.id, place: place)
             }
         }
-        if touched.count >= 2 && touched.contains(where: { $0.enKey.isEmpty }) {
+        if touched.count >= 2 && (touched.contains(where: { $0.enKey.isEmpty })
+            || Set(touched.map { TermText.removingSpaces($0.enKey) }).count < touched.count) {
             overlaps[touched.sorted(), default: 0] += 1
         }
     }
@@ -162,7 +164,8 @@ public struct GlossaryBuilder: Sendable {
     }
 
     /// Groups the sightings by concept (English key; an abbreviation alone joins the concept of
-    /// the corpus expansion its Korean renders) and keeps the concepts with a Korean rendering.
+    /// the corpus expansion its Korean renders; keys that differ only in spaces are one concept)
+    /// and keeps the concepts with a Korean rendering.
     public func build(knowledge: TermKnowledge) -> Glossary {
         var conceptOf: [BucketID: String] = [:]
         var acc: [String: Bucket] = [:]
@@ -183,6 +186,17 @@ public struct GlossaryBuilder: Sendable {
                 conceptOf[id] = key
                 acc[key, default: Bucket()].merge(b, offset: 0)
             }
+        }
+        // one English term written with and without spaces or hyphens (multi-modal and multimodal,
+        // trade-off and tradeoff) is one concept, named by the spelling seen most
+        var spellings: [String: [String]] = [:]
+        for key in acc.keys { spellings[TermText.removingSpaces(key), default: []].append(key) }
+        for keys in spellings.values.map({ $0.sorted() }) where keys.count >= 2 {
+            let name = keys.max { acc[$0]!.count < acc[$1]!.count }!
+            for key in keys where key != name {
+                acc[name]!.merge(acc.removeValue(forKey: key)!, offset: 0)
+            }
+            for (id, key) in conceptOf where keys.contains(key) { conceptOf[id] = name }
         }
         // a record with sightings in several buckets of one concept counts once
         for (ids, n) in overlaps {

@@ -129,6 +129,23 @@ import Testing
         #expect(c.exampleText == "대형 언어 모델(LLMs)과 대규모 언어 모델(Large Language Models; LLMs)을 비교한다.")
     }
 
+    @Test func spellingsOfOneEnglishTermAreOneConcept() throws {
+        // trade-off and tradeoff: one concept, named by the spelling seen more, its record once
+        let records = [
+            ["속도와 정확도의 절충(trade-off)을 본다. 또 다른 절충(tradeoff)도 있다."],
+            ["이 절충 관계(trade-off)는 크다."],
+        ].enumerated().map { TermTestSupport.record("9999.0007\($0.offset)", $0.element) }
+        let k = try TermTestSupport.knowledge(records)
+        var b = GlossaryBuilder()
+        for var r in records {
+            TermExtractor(knowledge: k).process(&r)
+            b.add(r)
+        }
+        let g = b.build(knowledge: k)
+        #expect(g.concepts.map(\.key) == ["trade off"])
+        #expect(g.concepts.first?.count == 3 && g.concepts.first?.records == 2)
+    }
+
     @Test func mergedBuildersKeepTheEarlierExample() throws {
         // each file's builder takes its own first sighting; the merge keeps the earlier file's
         let texts = ["첫 파일은 보상 모델(Reward Model)을 학습한다.", "둘째 파일도 보상 모델(Reward Model)을 쓴다."]
