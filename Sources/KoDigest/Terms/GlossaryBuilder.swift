@@ -89,8 +89,8 @@ public struct GlossaryBuilder: Sendable {
 
     var buckets: [BucketID: Bucket] = [:]
     /// Records whose sightings fall in several buckets that `build` may join (an abbreviation
-    /// bucket, or English keys that differ only in spaces): bucket set → records. Needed to count
-    /// such a record once.
+    /// bucket, or English keys of one `spelling`): bucket set → records. Needed to count such a
+    /// record once.
     var overlaps: [[BucketID]: Int] = [:]
     /// Sightings added so far (input positions of the next builder's sightings start here).
     var sightings = 0
@@ -118,10 +118,27 @@ public struct GlossaryBuilder: Sendable {
             }
         }
         if touched.count >= 2 && (touched.contains(where: { $0.enKey.isEmpty })
-            || Set(touched.map { TermText.removingSpaces($0.enKey) }).count < touched.count) {
+            || Set(touched.map { GlossaryBuilder.spelling($0.enKey) }).count < touched.count) {
             overlaps[touched.sorted(), default: 0] += 1
         }
     }
+
+    /// What the spellings of one English key have in common: no spaces (`multi-modal` and
+    /// `multimodal`, `trade-off` and `tradeoff`), and -ize for -ise in every word (`tokeniser`,
+    /// `optimisation`; `noise` becomes `noize` too, which only ever meets itself).
+    static func spelling(_ key: String) -> String {
+        var words = key.split(separator: " ").map(String.init)
+        for (i, w) in words.enumerated() {
+            for (british, american) in britishEndings where w.hasSuffix(british) {
+                words[i] = String(w.dropLast(british.count)) + american
+                break
+            }
+        }
+        return words.joined()
+    }
+
+    static let britishEndings = [("isation", "ization"), ("isations", "izations"), ("iser", "izer"), ("isers", "izers"),
+                                 ("ised", "ized"), ("ising", "izing"), ("ise", "ize")]
 
     /// How far an example reaches to either side of its term, in scalars: further than any real
     /// sentence, so only a run-on line without sentence ends (garbled input) is cut.
@@ -164,7 +181,7 @@ public struct GlossaryBuilder: Sendable {
     }
 
     /// Groups the sightings by concept (English key; an abbreviation alone joins the concept of
-    /// the corpus expansion its Korean renders; keys that differ only in spaces are one concept)
+    /// the corpus expansion its Korean renders; keys of one `spelling` are one concept)
     /// and keeps the concepts with a Korean rendering.
     public func build(knowledge: TermKnowledge) -> Glossary {
         var conceptOf: [BucketID: String] = [:]
@@ -187,11 +204,11 @@ public struct GlossaryBuilder: Sendable {
                 acc[key, default: Bucket()].merge(b, offset: 0)
             }
         }
-        // one English term written with and without spaces or hyphens (multi-modal and multimodal,
-        // trade-off and tradeoff) is one concept, named by the spelling seen most
+        // one English term spelled in several ways is one concept, named by the spelling seen most;
+        // a tie goes to the last in code-point order (tradeoff before trade off, -ize before -ise)
         var spellings: [String: [String]] = [:]
-        for key in acc.keys { spellings[TermText.removingSpaces(key), default: []].append(key) }
-        for keys in spellings.values.map({ $0.sorted() }) where keys.count >= 2 {
+        for key in acc.keys { spellings[GlossaryBuilder.spelling(key), default: []].append(key) }
+        for keys in spellings.values.map({ $0.sorted(by: >) }) where keys.count >= 2 {
             let name = keys.max { acc[$0]!.count < acc[$1]!.count }!
             for key in keys where key != name {
                 acc[name]!.merge(acc.removeValue(forKey: key)!, offset: 0)

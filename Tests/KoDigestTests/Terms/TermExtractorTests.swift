@@ -130,10 +130,12 @@ import Testing
     }
 
     @Test func spellingsOfOneEnglishTermAreOneConcept() throws {
-        // trade-off and tradeoff: one concept, named by the spelling seen more, its record once
+        // trade-off and tradeoff: one concept, named by the spelling seen more, its record once;
+        // tokeniser and tokenizer, seen once each: the -ize spelling
         let records = [
             ["속도와 정확도의 절충(trade-off)을 본다. 또 다른 절충(tradeoff)도 있다."],
-            ["이 절충 관계(trade-off)는 크다."],
+            ["이 절충 관계(trade-off)는 크다. 새 토크나이저(tokeniser)를 쓴다."],
+            ["기존 토크나이저(tokenizer)와 비교한다."],
         ].enumerated().map { TermTestSupport.record("9999.0007\($0.offset)", $0.element) }
         let k = try TermTestSupport.knowledge(records)
         var b = GlossaryBuilder()
@@ -142,8 +144,9 @@ import Testing
             b.add(r)
         }
         let g = b.build(knowledge: k)
-        #expect(g.concepts.map(\.key) == ["trade off"])
-        #expect(g.concepts.first?.count == 3 && g.concepts.first?.records == 2)
+        #expect(g.concepts.map(\.key).sorted() == ["tokenizer", "trade off"])
+        #expect(g.concepts.first { $0.key == "trade off" }.map { ($0.count, $0.records) } ?? (0, 0) == (3, 2))
+        #expect(g.concepts.first { $0.key == "tokenizer" }?.count == 2)
     }
 
     @Test func mergedBuildersKeepTheEarlierExample() throws {
