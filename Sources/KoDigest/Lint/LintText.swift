@@ -123,6 +123,20 @@ enum LintText {
         return at(http) || at(https) || at(www)
     }
 
+    /// The maximal runs of `elements` that are `part`s, left to right, as index ranges.
+    static func runs<T>(_ elements: [T], where part: (T) -> Bool) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < elements.count {
+            guard part(elements[i]) else { i += 1; continue }
+            var j = i
+            while j < elements.count && part(elements[j]) { j += 1 }
+            out.append(i..<j)
+            i = j
+        }
+        return out
+    }
+
     static func string(_ v: ArraySlice<UInt32>) -> String {
         // encoded straight to UTF-8: a String grown scalar by scalar checks and grows it each time
         guard !v.isEmpty else { return "" }

@@ -57,16 +57,11 @@ extension OffTopicAnalysis {
         // tokens are ranges of the title's scalars: a string is built only for a token that is a name
         let v = title.unicodeScalars.map(\.value)
         var names: [String] = []
-        var i = 0
-        while i < v.count {
-            guard isTokenScalar(v[i]) else { i += 1; continue }
-            var j = i
-            while j < v.count && isTokenScalar(v[j]) { j += 1 }
-            if let t = trimmedToken(v, i..<j), hasNamePart(v, t, resources) {
+        for run in LintText.runs(v, where: isTokenScalar) {
+            if let t = trimmedToken(v, run), hasNamePart(v, t, resources) {
                 let token = LintText.string(v[t])
                 if !names.contains(token) { names.append(token) }
             }
-            i = j
         }
         if let head = headBeforeColon(title), !head.contains(" "), head.count >= 3, !isCommon(head, resources),
            head.unicodeScalars.contains(where: { LintText.isASCIILetter($0.value) }), !names.contains(head) {
@@ -157,16 +152,11 @@ extension OffTopicAnalysis {
         func isPart(_ c: UInt8) -> Bool { LintText.isASCIILetter(UInt32(c)) || c == 0x2D }
         let b = Array(title.utf8)
         var out: [String] = []
-        var i = 0
-        while i < b.count {
-            guard isPart(b[i]) else { i += 1; continue }
-            var j = i
-            while j < b.count && isPart(b[j]) { j += 1 }
-            var lo = i, hi = j
+        for run in LintText.runs(b, where: isPart) {
+            var lo = run.lowerBound, hi = run.upperBound
             while lo < hi && b[lo] == 0x2D { lo += 1 }
             while hi > lo && b[hi - 1] == 0x2D { hi -= 1 }
             if b[lo..<hi].contains(0x2D) { out.append(String(decoding: b[lo..<hi], as: UTF8.self)) }
-            i = j
         }
         return out
     }
