@@ -208,13 +208,15 @@ public struct GlossaryBuilder: Sendable {
         // a tie goes to the last in code-point order (tradeoff before trade off, -ize before -ise)
         var spellings: [String: [String]] = [:]
         for key in acc.keys { spellings[GlossaryBuilder.spelling(key), default: []].append(key) }
+        var renamed: [String: String] = [:]
         for keys in spellings.values.map({ $0.sorted(by: >) }) where keys.count >= 2 {
             let name = keys.max { acc[$0]!.count < acc[$1]!.count }!
             for key in keys where key != name {
                 acc[name]!.merge(acc.removeValue(forKey: key)!, offset: 0)
+                renamed[key] = name
             }
-            for (id, key) in conceptOf where keys.contains(key) { conceptOf[id] = name }
         }
+        conceptOf = conceptOf.mapValues { renamed[$0] ?? $0 }
         // a record with sightings in several buckets of one concept counts once
         for (ids, n) in overlaps {
             var per: [String: Int] = [:]

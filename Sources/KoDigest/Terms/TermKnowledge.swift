@@ -172,9 +172,9 @@ public struct TermKnowledge: TermReference {
             return nil
         }
         let own = reference.entry(forAbbreviation: abbr)?.ko
-        guard let all = expansions[key], !all.isEmpty else { return own }
+        guard let top = expansion(abbr) else { return own }
         guard let x = expansion(abbr, renderedBy: ko.split(separator: " ").map(String.init)) else { return nil }
-        return reference.entry(forEnglish: x.en)?.ko ?? (x.en == all[0] ? own : nil)
+        return reference.entry(forEnglish: x.en)?.ko ?? (x.en == top ? own : nil)
     }
 
     public func koreanRenderings(ofEnglish english: String) -> [String] {
