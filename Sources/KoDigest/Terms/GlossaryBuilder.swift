@@ -184,30 +184,46 @@ public struct GlossaryBuilder: Sendable {
     /// the corpus expansion its Korean renders; keys of one `spelling` are one concept)
     /// and keeps the concepts with a Korean rendering.
     public func build(knowledge: TermKnowledge) -> Glossary {
+        var (acc, conceptOf) = concepts(knowledge)
+        let renamed = GlossaryBuilder.joinSpellings(&acc)
+        conceptOf = conceptOf.mapValues { renamed[$0] ?? $0 }
+        // a record with sightings in several buckets of one concept counts once
+        for (ids, n) in overlaps {
+            var per: [String: Int] = [:]
+            for id in ids { if let k = conceptOf[id] { per[k, default: 0] += 1 } }
+            for (k, m) in per where m >= 2 { acc[k]?.records -= (m - 1) * n }
+        }
+        let concepts = acc.compactMap { key, bucket in
+            bucket.kos.isEmpty ? nil : GlossaryBuilder.concept(key, bucket, knowledge: knowledge)
+        }
+        return Glossary(concepts: Glossary.sorted(concepts))
+    }
+
+    /// The buckets merged by concept key, and the key of each bucket: an abbreviation's sightings
+    /// count under the form of the expansion its Korean renders, else under the abbreviation.
+    private func concepts(_ knowledge: TermKnowledge) -> (buckets: [String: Bucket], conceptOf: [BucketID: String]) {
         var conceptOf: [BucketID: String] = [:]
         var acc: [String: Bucket] = [:]
         for (id, b) in buckets {
-            var key = id.enKey
+            var key = id.enKey, bucket = b
             if id.enKey.isEmpty {
-                // the abbreviation's sightings count under its expansion's form
                 let en = knowledge.expansion(id.abbr, renderedBy: id.ko.split(separator: " ").map(String.init))?.en ?? ""
                 key = en.isEmpty ? EnglishTokens.abbrKey(id.abbr) : EnglishTokens.key(en)
                 guard !key.isEmpty else { continue }
-                var renamed = b
-                if !en.isEmpty {
-                    renamed.enForms = [en: b.count]
-                }
-                conceptOf[id] = key
-                acc[key, default: Bucket()].merge(renamed, offset: 0)
-            } else {
-                conceptOf[id] = key
-                acc[key, default: Bucket()].merge(b, offset: 0)
+                if !en.isEmpty { bucket.enForms = [en: b.count] }
             }
+            conceptOf[id] = key
+            acc[key, default: Bucket()].merge(bucket, offset: 0)
         }
-        // one English term spelled in several ways is one concept, named by the spelling seen most;
-        // a tie goes to the last in code-point order (tradeoff before trade off, -ize before -ise)
+        return (acc, conceptOf)
+    }
+
+    /// Joins the keys of one English term spelled in several ways into one concept, named by the
+    /// spelling seen most; a tie goes to the last in code-point order (tradeoff before trade off,
+    /// -ize before -ise). Returns the new name of each joined key.
+    private static func joinSpellings(_ acc: inout [String: Bucket]) -> [String: String] {
         var spellings: [String: [String]] = [:]
-        for key in acc.keys { spellings[GlossaryBuilder.spelling(key), default: []].append(key) }
+        for key in acc.keys { spellings[spelling(key), default: []].append(key) }
         var renamed: [String: String] = [:]
         for keys in spellings.values.map({ $0.sorted(by: >) }) where keys.count >= 2 {
             let name = keys.max { acc[$0]!.count < acc[$1]!.count }!
@@ -216,35 +232,30 @@ public struct GlossaryBuilder: Sendable {
                 renamed[key] = name
             }
         }
-        conceptOf = conceptOf.mapValues { renamed[$0] ?? $0 }
-        // a record with sightings in several buckets of one concept counts once
-        for (ids, n) in overlaps {
-            var per: [String: Int] = [:]
-            for id in ids { if let k = conceptOf[id] { per[k, default: 0] += 1 } }
-            for (k, m) in per where m >= 2 { acc[k]?.records -= (m - 1) * n }
-        }
+        return renamed
+    }
+
+    /// The glossary entry of one concept: its renderings by count, the preferred one, and whether
+    /// a second rendering is common enough to be a conflict.
+    private static func concept(_ key: String, _ a: Bucket, knowledge: TermKnowledge) -> GlossaryConcept {
         let byCount: ([String: Int]) -> [(String, Int)] = { d in
             d.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
         }
-        var concepts: [GlossaryConcept] = []
-        for (key, a) in acc where !a.kos.isEmpty {
-            let variants = byCount(a.kos).map { GlossaryConcept.Variant(ko: $0.0, count: $0.1) }
-            let entry = knowledge.reference.entry(forEnglish: key)
-            let majority = GlossaryBuilder.majority(variants, key: key, entry: entry, knowledge: knowledge)
-            let squash: (String) -> String = { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "") }
-            var conflict = false
-            if variants.count >= 2, let second = variants.first(where: { $0.ko != majority }) {
-                conflict = second.count >= max(2, a.count / 5) && squash(second.ko) != squash(majority)
-                    && !(entry?.forms.contains(second.ko) ?? false && entry?.forms.contains(majority) ?? false)
-            }
-            let departs = entry.map { !$0.forms.contains(majority) } ?? false
-            concepts.append(GlossaryConcept(
-                key: key, en: byCount(a.enForms)[0].0, abbr: byCount(a.abbrs).map(\.0),
-                preferred: entry?.ko ?? majority, variants: variants, count: a.count, records: a.records,
-                firstDate: a.first, lastDate: a.last, exampleID: a.example?.record ?? "", exampleText: a.example?.text ?? "",
-                conflict: conflict, reference: entry?.ko, departs: departs))
+        let variants = byCount(a.kos).map { GlossaryConcept.Variant(ko: $0.0, count: $0.1) }
+        let entry = knowledge.reference.entry(forEnglish: key)
+        let majority = GlossaryBuilder.majority(variants, key: key, entry: entry, knowledge: knowledge)
+        let squash: (String) -> String = { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "") }
+        var conflict = false
+        if variants.count >= 2, let second = variants.first(where: { $0.ko != majority }) {
+            conflict = second.count >= max(2, a.count / 5) && squash(second.ko) != squash(majority)
+                && !(entry?.forms.contains(second.ko) ?? false && entry?.forms.contains(majority) ?? false)
         }
-        return Glossary(concepts: Glossary.sorted(concepts))
+        let departs = entry.map { !$0.forms.contains(majority) } ?? false
+        return GlossaryConcept(
+            key: key, en: byCount(a.enForms)[0].0, abbr: byCount(a.abbrs).map(\.0),
+            preferred: entry?.ko ?? majority, variants: variants, count: a.count, records: a.records,
+            firstDate: a.first, lastDate: a.last, exampleID: a.example?.record ?? "", exampleText: a.example?.text ?? "",
+            conflict: conflict, reference: entry?.ko, departs: departs)
     }
 
     /// The most frequent rendering; a tie goes to a form the reference glossary accepts, then to
