@@ -72,7 +72,10 @@ extension TermKnowledge {
 
     /// Two-sided evidence for a gloss where nothing links: the English has a known rendering (the
     /// reference glossary's, or the corpus's confident one for one of its words) that the Korean
-    /// lacks, and a Korean word confidently renders an English word unrelated to the target.
+    /// lacks, and a Korean word confidently renders an English word unrelated to the target. With
+    /// no rendering known, every Korean word must render another word and one must be a loanword
+    /// of it (마스크 트리(structure): 마스크 is mask, whatever the corpus says of structure), and
+    /// every English word must be one the corpus glosses.
     func conflict(ko: String, target: String, E: [String], unlinked: [String]) -> String? {
         let compact = TermText.removingSpaces(ko)
         var known: String? = nil
@@ -87,17 +90,22 @@ extension TermKnowledge {
                 if known == nil { known = "\(e) is usually \(b.piece)" }
             }
         }
-        guard let known else { return nil }
-        var other = unlinked.compactMap { otherMeaning($0, E) }
+        let meanings = unlinked.compactMap { otherMeaning($0, E) }
+        guard let known else {
+            guard meanings.count == unlinked.count, E.allSatisfy({ bestKorean[$0] != nil }) else { return nil }
+            let loans = meanings.filter { similarity(piece: $0.piece, token: $0.english) >= TermKnowledge.tauTranslit }
+            return loans.isEmpty ? nil : "the Korean renders " + loans.map { "\($0.piece)=\($0.english)" }.joined(separator: " ") + ", a loanword"
+        }
+        var other = meanings.map { "\($0.piece)=\($0.english)" }
         if other.isEmpty, let r = referenceMeaning([ko] + unlinked + unlinked.flatMap { pieces($0) }, E) { other = [r] }
         guard !other.isEmpty else { return nil }
         return "the Korean renders " + other.joined(separator: " ") + "; " + known
     }
 
-    /// `piece=english` when a piece of w shows no association with any of `E` and confidently
-    /// renders English words unrelated to them: their clean Dice scores (each ≥ 0.2) add up to
-    /// ≥ 0.5; `english` is the best of them.
-    func otherMeaning(_ w: String, _ E: [String]) -> String? {
+    /// A piece of w and the English word it renders, when the piece shows no association with any
+    /// of `E` and confidently renders English words unrelated to them: their clean Dice scores
+    /// (each ≥ 0.2) add up to ≥ 0.5; `english` is the best of them.
+    func otherMeaning(_ w: String, _ E: [String]) -> (piece: String, english: String)? {
         for p in pieces(w) {
             if E.contains(where: { (assocAny[p]?[$0] ?? 0) >= TermKnowledge.tauWeak || (assocBag[p]?[$0] ?? 0) >= TermKnowledge.tauBag }) {
                 return nil
@@ -118,7 +126,7 @@ extension TermKnowledge {
                 total += d
                 if best.map({ d > $0.1 || (d == $0.1 && x < $0.0) }) ?? true { best = (x, d) }
             }
-            if let (x, _) = best, total >= TermKnowledge.otherDice { return "\(p)=\(x)" }
+            if let (x, _) = best, total >= TermKnowledge.otherDice { return (p, x) }
         }
         return nil
     }

@@ -100,6 +100,24 @@ import Testing
         #expect(match["텍스트-이미지"] != .mismatch)
     }
 
+    @Test func aLoanwordOfAnotherWordIsEvidenceEnough() throws {
+        // structure has no confident rendering in this corpus, but 마스크 and 트리 are loanwords of
+        // mask and tree: the Korean side alone says what it names. 행렬 renders matrix, but is no
+        // loanword: alone it cannot tell a mismatch from a loose rendering
+        let corpus = [TermTestSupport.record("9999.00010", [
+            "이진 마스크(mask)를 쓴다.", "주의 마스크(mask)를 본다.", "입력 마스크(mask)를 잰다.",
+            "결정 트리(tree)를 쓴다.", "탐색 트리(tree)를 본다.", "구문 트리(tree)를 잰다.",
+            "희소 행렬(matrix)을 쓴다.", "대각 행렬(matrix)을 본다.", "회전 행렬(matrix)을 잰다.",
+            "계층 구조(structure)를 쓴다.", "내부 구조(structure)를 본다.", "사회 체계(structure)를 잰다.", "지식 체계(structure)를 쓴다.",
+            "문장 형태(structure)를 본다.", "기본 형태(structure)를 잰다.", "공식 조직(structure)을 쓴다.", "작은 조직(structure)을 본다.",
+        ])]
+        let r = try TermTestSupport.extract(["모델은 마스크 트리(structure)와 행렬(structure), 트리 구조(tree structure)를 쓴다."], corpus: corpus)
+        let match = Dictionary(r.terms.map { ($0.ko ?? "", $0.match) }, uniquingKeysWith: { a, _ in a })
+        #expect(match["마스크 트리"] == .mismatch)
+        #expect(match["행렬"] == .ok)
+        #expect(match["트리 구조"] == .ok)
+    }
+
     @Test func namedThingsAreNotGlosses() throws {
         let r = try TermTestSupport.extract([
             "계획(Stage 1)과 실행(Stage 2), 기술 라이브러리(WildLMa-Skill), 다중 모달 대규모 언어 모델(InternVL 1.5), 생성 모델(GANs, Diffusion Models)과 대형 언어 모델(LLM: Large Language Model).",
