@@ -201,10 +201,10 @@ extension TermKnowledge {
             if let d = dimension(w) { kd.insert(d) }
         }
         if !kn.isEmpty && !en_.isEmpty && kn.isDisjoint(with: en_) {
-            return "the Korean counts \(kn.sorted()), the English \(en_.sorted())"
+            return "the Korean counts \(kn.sorted().map(String.init).joined(separator: " or ")), the English \(en_.sorted().map(String.init).joined(separator: " or "))"
         }
         if !kd.isEmpty && !ed.isEmpty && kd.isDisjoint(with: ed) {
-            return "the Korean says \(kd.sorted().joined(separator: ",")), the English \(ed.sorted().joined(separator: ","))"
+            return "the Korean says \(kd.sorted().joined(separator: " or ")), the English \(ed.sorted().joined(separator: " or "))"
         }
         return nil
     }

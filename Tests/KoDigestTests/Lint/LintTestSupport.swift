@@ -47,8 +47,12 @@ enum LintTestSupport {
 /// A term reference with a fixed preferred rendering per English term, for rules that ask one.
 struct FixedTermReference: TermReference {
     var preferred: [String: String]
+    /// Korean side → the reason it is a mismatch; every other gloss is ok.
+    var mismatches: [String: String] = [:]
     func preferredKorean(forEnglish english: String) -> String? { preferred[english.lowercased()] }
     func preferredKorean(forAbbreviation abbr: String, renderedBy ko: String) -> String? { preferredKorean(forEnglish: abbr) }
     func koreanRenderings(ofEnglish english: String) -> [String] { preferredKorean(forEnglish: english).map { [$0] } ?? [] }
-    func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String) { (.ok, "") }
+    func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String) {
+        mismatches[ko].map { (.mismatch, $0) } ?? (.ok, "")
+    }
 }

@@ -182,7 +182,11 @@ import Testing
         #expect(LintTestSupport.hits(rule, LintTestSupport.labelled("XEUS (Cross-lingual Encoder for Universal Speech)를 만든다.")).isEmpty)
         var r = LintTestSupport.labelled("그래프-인지(attention mechanism)를 쓴다.")
         r.terms = [Term(ko: "그래프-인지", en: "attention mechanism", abbr: nil, kind: .koEn, section: 0, start: 0, end: 27, match: .mismatch)]
-        #expect(LintTestSupport.hits(rule, r).count == 1)
+        #expect(LintTestSupport.hits(rule, r).map(\.message) == ["gloss sides do not match: 그래프-인지 ↔ attention mechanism"])
+        // the terms stage tells why, when asked
+        let terms = FixedTermReference(preferred: [:], mismatches: ["그래프-인지": "the Korean renders 그래프=graph"])
+        #expect(LintTestSupport.hits(rule, r, terms: terms).map(\.message)
+                == ["gloss sides do not match: 그래프-인지 ↔ attention mechanism (the Korean renders 그래프=graph)"])
     }
 
     @Test func termInconsistency() {

@@ -25,6 +25,10 @@ struct GlossMismatchRule: LintRule {
                     guard match == .mismatch else { continue }
                     message += " (\(why))"
                 }
+            } else if let ko = term.ko, let en = term.en, !ko.isEmpty, !en.isEmpty, let terms = context.terms {
+                // the terms stage's reason, asked again: a term keeps its verdict, not why
+                let why = terms.judgeKoreanSide(kind: term.kind, ko: ko, en: en).reason
+                if !why.isEmpty { message += " (\(why))" }
             }
             hits.append(RuleHit(section: term.section, start: term.start, end: term.end,
                                 message: message, evidence: "term:" + sides))
