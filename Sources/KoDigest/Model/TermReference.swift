@@ -9,6 +9,9 @@ public protocol TermReference: Sendable {
     func preferredKorean(forAbbreviation abbr: String, renderedBy ko: String) -> String?
     /// Every known Korean rendering of an English term or word, the preferred one first.
     func koreanRenderings(ofEnglish english: String) -> [String]
+    /// The Korean piece the corpus's glosses write for an English word, when they agree on one
+    /// (`translation` → 번역); nil for a word they rarely gloss.
+    func corpusRendering(ofWord word: String) -> String?
     /// Whether the Korean side of a gloss renders the English side, with the reason for the verdict.
     func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String)
 }

@@ -177,6 +177,13 @@ public struct TermKnowledge: TermReference {
         return reference.entry(forEnglish: x.en)?.ko ?? (x.en == top ? own : nil)
     }
 
+    /// The piece with the best clean Dice for the word's one token, when that Dice reaches `tau`.
+    public func corpusRendering(ofWord word: String) -> String? {
+        let tokens = EnglishTokens.tokens(word)
+        guard tokens.count == 1, let best = bestKorean[tokens[0]], best.dice >= TermKnowledge.tau else { return nil }
+        return best.piece
+    }
+
     public func koreanRenderings(ofEnglish english: String) -> [String] {
         (reference.entry(forEnglish: english) ?? reference.entry(forAbbreviation: english))?.forms ?? []
     }

@@ -52,6 +52,9 @@ struct FixedTermReference: TermReference {
     func preferredKorean(forEnglish english: String) -> String? { preferred[english.lowercased()] }
     func preferredKorean(forAbbreviation abbr: String, renderedBy ko: String) -> String? { preferredKorean(forEnglish: abbr) }
     func koreanRenderings(ofEnglish english: String) -> [String] { preferredKorean(forEnglish: english).map { [$0] } ?? [] }
+    /// English word → the rendering the corpus's glosses agree on.
+    var renderings: [String: String] = [:]
+    func corpusRendering(ofWord word: String) -> String? { renderings[word.lowercased()] }
     func judgeKoreanSide(kind: TermKind, ko: String, en: String) -> (match: GlossMatch, reason: String) {
         mismatches[ko].map { (.mismatch, $0) } ?? (.ok, "")
     }

@@ -84,6 +84,20 @@ import Testing
         #expect(LintTestSupport.hits(rule, r).isEmpty)
     }
 
+    @Test func theCorpusRenderingOfATitleWordCovers() {
+        // the curated lexicon does not know whisker; the corpus's glosses render it 수염
+        let r = LintTestSupport.record(title: "Whisker Sensing for Robot Navigation", sections: [
+            ("What's New", "로봇 수염 센서로 주변을 더듬어 길을 찾는 방법을 제안합니다.")])
+        func covered(_ corpus: (any TermReference)?) -> Bool {
+            var analysis = OffTopicAnalysis(vocabularyOf: r, resources: LintTestSupport.resources)
+            analysis.readNames(LintTestSupport.resources)
+            analysis.readCoverage(LintTestSupport.resources, corpus: corpus)
+            return analysis.contentWords.first { $0.word == "Whisker" }?.covered ?? false
+        }
+        #expect(!covered(nil))
+        #expect(covered(FixedTermReference(preferred: [:], renderings: ["whisker": "수염"])))
+    }
+
     @Test func thresholdIsAnOption() {
         let r = record([
             "이 논문에서는 새로운 딥러닝 모델을 제안합니다.",

@@ -139,7 +139,7 @@ struct OffTopicAnalysis {
 
     /// Adds the title's content words (other than its names: `readNames` first) and whether the
     /// summary renders each.
-    mutating func readCoverage(_ resources: LintResources) {
+    mutating func readCoverage(_ resources: LintResources, corpus: (any TermReference)? = nil) {
         coverageRead = true
         let latin = SummaryStems(summaryScalars)
         var hangul = eojeols ?? SummaryEojeols(summaryScalars)
@@ -155,6 +155,9 @@ struct OffTopicAnalysis {
             if !covered {
                 let renderings = (resources.renderingOpenings[s] ?? []) + (resources.renderingOpenings[l] ?? [])
                 covered = renderings.contains { hangul.opens(with: $0) }
+            }
+            if !covered, let r = corpus?.corpusRendering(ofWord: l) {
+                covered = hangul.opens(with: r.unicodeScalars.map(\.value))
             }
             if !covered {
                 let e = Skeleton.englishCodes(w)

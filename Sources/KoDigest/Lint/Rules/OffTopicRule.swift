@@ -45,7 +45,7 @@ struct OffTopicRule: LintRule {
         guard analysis.bestScore(context.options) >= threshold - 1e-9 else { return [] }
         analysis.readNames(context.resources)
         guard analysis.bestScore(context.options) >= threshold - 1e-9 else { return [] }
-        analysis.readCoverage(context.resources)
+        analysis.readCoverage(context.resources, corpus: context.terms)
         let verdict = analysis.score(context.options)
         guard verdict.flagged else { return [] }
         let signals = verdict.signals.map { s in
