@@ -164,6 +164,12 @@ public struct TermExtractor: RecordStage {
         guard let span = K.koreanSpan(window: words, en: en, abbr: abbr, record: record, quoted: quoted) else {
             return .other("no words")
         }
+        func term(_ why: String) -> GlossDecision {
+            GlossDecision(kind: en.isEmpty ? .koAbbr : .koEn, ko: span.words.joined(separator: " "), en: en, abbr: abbr,
+                          startWord: span.start, beyond: span.how == .grown && span.beyond, why: why)
+        }
+        // a hyphenated name written part by part translates it, however name-like
+        if K.rendersPartByPart(span.words, en.isEmpty ? abbr : en) { return term("part by part") }
         if span.evidence == 0 {
             // no word renders the gloss: a name in the parentheses, or an abbreviation whose
             // known expansions the Korean does not translate nor spell out, names an instance
@@ -184,8 +190,7 @@ public struct TermExtractor: RecordStage {
                 return .other("name in parentheses, the Korean does not render it")
             }
         }
-        return GlossDecision(kind: en.isEmpty ? .koAbbr : .koEn, ko: span.words.joined(separator: " "), en: en, abbr: abbr,
-                             startWord: span.start, beyond: span.how == .grown && span.beyond, why: span.how.rawValue)
+        return term(span.how.rawValue)
     }
 
     func latinOutsideKoreanInside(_ I: InsideAnalysis, run: [String], runStart: Int, adj: String) -> GlossDecision {

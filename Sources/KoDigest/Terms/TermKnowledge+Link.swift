@@ -259,4 +259,28 @@ extension TermKnowledge {
             (assocAny[p]?[token] ?? 0) >= TermKnowledge.tau || similarity(piece: p, token: token) >= TermKnowledge.tauTranslit
         }
     }
+
+    /// A hyphenated name written part by part (텍스트-투-SQL(Text-to-SQL), 비디오-VAE(Video-VAE)):
+    /// one word with as many parts as the English, each Latin part the English one, each Hangul
+    /// part a loanword of it, and at least one of each. Function words pair with anything
+    /// (텍스트-대-SVG for Text-to-SVG).
+    func rendersPartByPart(_ words: [String], _ en: String) -> Bool {
+        guard words.count == 1 else { return false }
+        let mine = words[0].split(separator: "-").map(String.init)
+        let theirs = en.split(separator: "-").map(String.init)
+        guard mine.count >= 2, mine.count == theirs.count else { return false }
+        var latin = 0, hangul = 0
+        for (k, e) in zip(mine, theirs) {
+            let token = e.lowercased()
+            if EnglishTokens.stop.contains(token) { continue }
+            if k.lowercased() == token {
+                latin += 1
+            } else if TermText.wordClass(k) == .hangul && similarity(piece: k, token: token) >= TermKnowledge.tauTranslit {
+                hangul += 1
+            } else {
+                return false
+            }
+        }
+        return latin > 0 && hangul > 0
+    }
 }

@@ -118,6 +118,15 @@ import Testing
         #expect(match["트리 구조"] == .ok)
     }
 
+    @Test func aNameWrittenPartByPartIsATerm() throws {
+        // each Latin part repeated, each Hangul part a loanword of its English one, `to` free;
+        // a general word with a name in the parentheses stays no term
+        let r = try TermTestSupport.extract([
+            "모델은 텍스트-투-SQL(Text-to-SQL) 작업과 오디오-VAE(Audio-VAE), 비디오-모델(Video-VAE), 평가 모델(Q-Align)을 쓴다.",
+        ])
+        #expect(r.terms.map(\.ko) == ["텍스트-투-SQL", "오디오-VAE"])
+    }
+
     @Test func namedThingsAreNotGlosses() throws {
         let r = try TermTestSupport.extract([
             "계획(Stage 1)과 실행(Stage 2), 기술 라이브러리(WildLMa-Skill), 다중 모달 대규모 언어 모델(InternVL 1.5), 생성 모델(GANs, Diffusion Models)과 대형 언어 모델(LLM: Large Language Model).",
