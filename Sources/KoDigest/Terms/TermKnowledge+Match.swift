@@ -94,7 +94,9 @@ extension TermKnowledge {
         guard let known else {
             guard meanings.count == unlinked.count, E.allSatisfy({ bestKorean[$0] != nil }) else { return nil }
             let loans = meanings.filter { similarity(piece: $0.piece, token: $0.english) >= TermKnowledge.tauTranslit }
-            return loans.isEmpty ? nil : "the Korean renders " + loans.map { "\($0.piece)=\($0.english)" }.joined(separator: " ") + ", a loanword"
+            guard !loans.isEmpty else { return nil }
+            return "the Korean renders " + loans.map { "\($0.piece)=\($0.english)" }.joined(separator: " ")
+                + (loans.count == 1 ? ", a loanword" : ", loanwords")
         }
         var other = meanings.map { "\($0.piece)=\($0.english)" }
         if other.isEmpty, let r = referenceMeaning([ko] + unlinked + unlinked.flatMap { pieces($0) }, E) { other = [r] }
