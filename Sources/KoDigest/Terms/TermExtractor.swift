@@ -168,14 +168,16 @@ public struct TermExtractor: RecordStage {
             GlossDecision(kind: en.isEmpty ? .koAbbr : .koEn, ko: span.words.joined(separator: " "), en: en, abbr: abbr,
                           startWord: span.start, beyond: span.how == .grown && span.beyond, why: why)
         }
+        // the Latin side inside: the English, else the abbreviation
+        let latin = en.isEmpty ? abbr : en
         // a hyphenated name written part by part translates it, however name-like
-        if K.rendersPartByPart(span.words, en.isEmpty ? abbr : en) { return term("part by part") }
+        if K.rendersPartByPart(span.words, latin) { return term("part by part") }
         if span.evidence == 0 {
             // no word renders the gloss: a name in the parentheses, or an abbreviation whose
             // known expansions the Korean does not translate nor spell out, names an instance
             // (벤치마크(MMLU)); 반지도학습(SSL) spells out an expansion the corpus lacks
             if (en.isEmpty && K.expansion(abbr) != nil && !K.spellsOut(span.words, abbr))
-                || TermExtractor.nameLike(en.isEmpty ? abbr : en) {
+                || TermExtractor.nameLike(latin) {
                 return .other("instance name, no translation evidence")
             }
         }

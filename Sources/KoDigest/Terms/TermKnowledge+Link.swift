@@ -265,7 +265,7 @@ extension TermKnowledge {
     /// part a loanword of it, and at least one of each. Function words pair with anything
     /// (텍스트-대-SVG for Text-to-SVG).
     func rendersPartByPart(_ words: [String], _ en: String) -> Bool {
-        guard words.count == 1 else { return false }
+        guard words.count == 1, words[0].contains("-") else { return false }
         let mine = words[0].split(separator: "-").map(String.init)
         let theirs = en.split(separator: "-").map(String.init)
         guard mine.count >= 2, mine.count == theirs.count else { return false }
