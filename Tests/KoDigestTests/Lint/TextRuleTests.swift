@@ -113,6 +113,12 @@ import Testing
                       "모델(Model)과 데이터[1]", "**굵게** 쓴 말"])
     func balanced(_ text: String) { #expect(LintTestSupport.hits(rule, LintTestSupport.labelled(text)).isEmpty) }
 
+    @Test func aQuotationOpenedWithTheClosingMarkIsNamed() {
+        let hits = LintTestSupport.hits(rule, LintTestSupport.labelled("예를 들어 ’색 바꾸기’ 같은 지시"))
+        #expect(hits.count == 1)
+        #expect(hits.first?.message.hasPrefix("quotation opened with the closing mark '’'") == true)
+    }
+
     @Test func garbledRunIsReportedOnceBeyondTheFirstFew() {
         let hits = LintTestSupport.hits(rule, LintTestSupport.labelled("망가진 줄" + String(repeating: "(", count: 20) + " 끝."))
         #expect(hits.count == UnbalancedRule.shownPerSection + 1)

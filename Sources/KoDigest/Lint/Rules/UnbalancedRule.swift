@@ -83,6 +83,9 @@ struct UnbalancedRule: LintRule {
                 } else if stack.contains(where: { $0.0 == opener }) {
                     while let top = stack.last, top.0 != opener { out.append((top.1, "unclosed")); stack.removeLast() }
                     stack.removeLast()
+                } else if (c == 0x2019 || c == 0x201D) && opensQuotation(v, i) {
+                    // `’선글라스 추가’`: a quotation typed with the closing mark at both ends
+                    out.append((i, "quotation opened with the closing mark"))
                 } else {
                     out.append((i, "closing without an opening"))
                 }
@@ -90,6 +93,11 @@ struct UnbalancedRule: LintRule {
         }
         for (_, i) in stack { out.append((i, "unclosed")) }
         return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// Whether the quote at `i` stands where a quotation opens: after a space or the start, before a letter.
+    static func opensQuotation(_ v: [UInt32], _ i: Int) -> Bool {
+        (i == 0 || LintText.isSpace(v[i - 1])) && i + 1 < v.count && isLetter(v[i + 1])
     }
 
     static func isLetter(_ c: UInt32) -> Bool { LintText.isASCIILetter(c) || LintText.isHangulSyllable(c) }
