@@ -173,6 +173,8 @@ public struct TermExtractor: RecordStage {
         // a hyphenated name written part by part translates it, however name-like
         if K.rendersPartByPart(span.words, latin) { return term("part by part") }
         if span.evidence == 0 {
+            // 학습률(LR): the corpus glosses the words with an English the abbreviation spells
+            if en.isEmpty && K.glossedExpansion(span.words, abbr) != nil { return term("glossed expansion") }
             // no word renders the gloss: a name in the parentheses, or an abbreviation whose
             // known expansions the Korean does not translate nor spell out, names an instance
             // (벤치마크(MMLU)); 반지도학습(SSL) spells out an expansion the corpus lacks

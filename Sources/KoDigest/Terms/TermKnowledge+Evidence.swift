@@ -147,6 +147,15 @@ extension TermKnowledge {
         return out
     }
 
+    /// An English whose initials spell `abbr` and which the corpus glosses, in two records or
+    /// more, with `words` ending the gloss's window: 학습률(LR), where the corpus has
+    /// 학습률(learning rate) but LR only for other things.
+    func glossedExpansion(_ words: [String], _ abbr: String) -> String? {
+        let letters = Abbreviation.letters(abbr)
+        guard letters.count >= 2, let keys = glossedInitials[String(String.UnicodeScalarView(letters))] else { return nil }
+        return keys.first { suffixSupport(suffixesEn, $0, words, words.count, "") >= 2 }
+    }
+
     func suffixSupport(_ table: [String: [WordKey: Set<String>]], _ key: String, _ words: [String], _ L: Int, _ record: String) -> Int {
         guard let t = table[key] else { return 0 }
         guard let s = t[TermKnowledge.suffixKey(words, L)] else { return 0 }

@@ -31,6 +31,9 @@ public struct TermKnowledge: TermReference {
     let suffixesAbbr: [String: [WordKey: Set<String>]]
     /// Abbreviation key → its expansions in the corpus (display forms), most frequent first.
     let expansions: [String: [String]]
+    /// The initials of every English of several words the corpus glosses (with and without stop
+    /// words) → those English keys: `lr` → learning rate (`glossedExpansion`).
+    let glossedInitials: [String: [String]]
     /// The pieces (`computePieces`) of the words of the corpus gloss windows, made while counting them.
     let piecesCache: [WordKey: [String]]
     /// Particle stripping of every word seen in a gloss window.
@@ -87,6 +90,7 @@ public struct TermKnowledge: TermReference {
         self.suffixesEn = statistics.suffixesEn
         self.suffixesAbbr = statistics.suffixesAbbr
         self.expansions = expansions
+        self.glossedInitials = TermKnowledge.initialsIndex(statistics.suffixesEn.keys)
         self.piecesCache = pieces
         var pieceSkeletons: [WordKey: [UInt8]] = [:]
         for p in pieces.values.joined() where pieceSkeletons[WordKey(p)] == nil {
@@ -141,6 +145,22 @@ public struct TermKnowledge: TermReference {
             pieces.merge(part.1) { mine, _ in mine }
         })
         return (statistics, pieces)
+    }
+
+    /// English keys of two words or more by their initials, with and without stop words, each
+    /// list sorted so that the first match does not depend on hashing.
+    private static func initialsIndex(_ keys: some Sequence<String>) -> [String: [String]] {
+        var index: [String: [String]] = [:]
+        for key in keys {
+            let words = key.split(separator: " ")
+            guard words.count >= 2 else { continue }
+            let all = String(words.compactMap(\.first))
+            let content = String(words.filter { !EnglishTokens.stop.contains(String($0)) }.compactMap(\.first))
+            index[all, default: []].append(key)
+            if content != all && content.count >= 2 { index[content, default: []].append(key) }
+        }
+        for k in index.keys { index[k]!.sort() }
+        return index
     }
 
     /// English token → the Korean piece with the best clean Dice (the smaller piece on a tie).
@@ -258,9 +278,10 @@ public struct TermKnowledge: TermReference {
     /// else the first other one that the words link to for more than half its tokens, and for at
     /// least two when a lone word links to the most frequent one (a lone link can be chance:
     /// 테스트 looks like text, but 테스트 시간(TTS) is test-time scaling, not text-to-speech); else
-    /// the most frequent one, unless the words spell out the abbreviation's letters: then they
-    /// render an expansion the corpus lacks (증강 현실(AR) where AR was only autoregressive), and
-    /// there is none.
+    /// an English the abbreviation spells that the corpus glosses with exactly these words
+    /// (`glossedExpansion`: 학습률(LR) is learning rate, whatever else LR stands for); else the most
+    /// frequent one, unless the words spell out the abbreviation's letters: then they render an
+    /// expansion the corpus lacks (증강 현실(AR) where AR was only autoregressive), and there is none.
     func expansion(_ abbr: String, renderedBy words: [String]) -> (en: String, links: TermLinks)? {
         guard !abbr.isEmpty, let all = expansions[EnglishTokens.abbrKey(abbr)], let top = all.first else { return nil }
         let topLinks = link(words, englishOrder(top))
@@ -272,6 +293,7 @@ public struct TermKnowledge: TermReference {
             let linked = links.allTokens.count
             if 2 * linked > tokens.count && linked > topLinked { return (x, links) }
         }
+        if topLinked == 0, let glossed = glossedExpansion(words, abbr) { return (glossed, link(words, englishOrder(glossed))) }
         return topLinked > 0 || !spellsOut(words, abbr) ? (top, topLinks) : nil
     }
 

@@ -127,6 +127,19 @@ import Testing
         #expect(r.terms.map(\.ko) == ["텍스트-투-SQL", "오디오-VAE"])
     }
 
+    @Test func anAbbreviationSpellingWhatTheCorpusGlossesTheWordWithIsATerm() throws {
+        // RT stands for reaction time in the corpus, but two records gloss 정규화항 as regularization term
+        let reactionTime = TermTestSupport.record("9999.00002", ["반응 시간(Reaction Time; RT)을 잰다."])
+        let glossed = ["손실에 정규화항(regularization term)을 더한다.", "새 정규화항(regularization term)이 안정적이다."]
+            .enumerated().map { TermTestSupport.record("9999.0001\($0.offset)", [$0.element]) }
+        let r = try TermTestSupport.extract(["정규화항(RT)을 조정한다."], corpus: [reactionTime] + glossed)
+        #expect(r.terms.map(\.ko) == ["정규화항"])
+        #expect(r.terms.first?.abbr == "RT" && r.terms.first?.match == .ok)
+        // one record is no agreement: the abbreviation names something the Korean does not render
+        let once = try TermTestSupport.extract(["정규화항(RT)을 조정한다."], corpus: [reactionTime, glossed[0]])
+        #expect(once.terms.isEmpty)
+    }
+
     @Test func namedThingsAreNotGlosses() throws {
         let r = try TermTestSupport.extract([
             "계획(Stage 1)과 실행(Stage 2), 기술 라이브러리(WildLMa-Skill), 다중 모달 대규모 언어 모델(InternVL 1.5), 생성 모델(GANs, Diffusion Models)과 대형 언어 모델(LLM: Large Language Model).",
