@@ -27,6 +27,7 @@ struct InsideAnalysis: Sendable, Equatable {
     static let quoteChars = ScalarSet("'\"‘’“”*`")
     static let numberPrefix = ScalarSet("~≈약±+-")
     static let magnitudes = ScalarSet("KMBTkmbt")
+    static let rangeMarks = ScalarSet("-–~")
 
     init(raw: String) {
         let s = InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw)))
@@ -138,8 +139,8 @@ struct InsideAnalysis: Sendable, Equatable {
         return false
     }
 
-    /// A number with a unit (`24GB`, `0.23초` is Korean and caught elsewhere), a percentage, a
-    /// number followed by a space, or a count with its magnitude followed by words (`7B variants`).
+    /// A number or a range with a unit (`24GB`, `10-1000 FPS`; `0.23초` is Korean and caught
+    /// elsewhere), a percentage, a number followed by a space, or a count with its magnitude followed by words (`7B variants`).
     static func isNumber(_ sc: [Unicode.Scalar]) -> Bool {
         var i = 0
         if i < sc.count && numberPrefix.contains(sc[i]) { i += 1 }
@@ -148,6 +149,11 @@ struct InsideAnalysis: Sendable, Equatable {
         guard i < sc.count && TermText.isDigit(sc[i]) else { return false }
         let spacedAfterPrefix = i > afterPrefix
         while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "." || sc[i] == ",") { i += 1 }
+        // a range counts as one number (10-1000 FPS)
+        if i + 1 < sc.count && InsideAnalysis.rangeMarks.contains(sc[i]) && TermText.isDigit(sc[i + 1]) {
+            i += 1
+            while i < sc.count && (TermText.isDigit(sc[i]) || sc[i] == "." || sc[i] == ",") { i += 1 }
+        }
         let afterNumber = i
         // number followed by a space (or nothing), with no space between the prefix and the number
         if !spacedAfterPrefix && (afterNumber == sc.count || TermText.isSpace(sc[afterNumber])) { return true }
