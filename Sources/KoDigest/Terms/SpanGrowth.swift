@@ -113,7 +113,8 @@ struct SpanGrowth {
             return i - 1
         }
         if evidence == 0 && TermText.hasSuffix(w, "의") { return nil }
-        if budget > 0 && status != .boundary && status != .general {
+        // a long …의 word is a possessor (모델의 층별 경사도), not the rendering of a free token
+        if budget > 0 && status != .boundary && status != .general && !TermKnowledge.isLongGenitive(w) {
             takeUnlinked(w)
             return i - 1
         }
@@ -160,7 +161,7 @@ struct SpanGrowth {
     /// No particle, no case ending, not a long `…의` word, no modifier or connective ending.
     private func looksLikeNoun(_ w: String) -> Bool {
         knowledge.strip(w).particle.isEmpty && !knowledge.caseMarked(w)
-            && !(TermText.hasSuffix(w, "의") && UTF8Scalars.count(w) >= 3)
+            && !TermKnowledge.isLongGenitive(w)
             && !TermText.hasAnySuffix(w, TermKnowledge.notNounEndings)
     }
 }

@@ -235,7 +235,7 @@ public struct TermExtractor: RecordStage {
         if Abbreviation.isToken(adj) && I.en.isEmpty, let x = K.expansion(adj) { E += K.englishOrder(x) }
         if !E.isEmpty && !K.link(kw, E).allTokens.isEmpty { return nil }
         for w in kw where TermText.hasHangul(w) {
-            if K.status(w) == .boundary || (TermText.hasSuffix(w, "의") && UTF8Scalars.count(w) >= 3) {
+            if K.status(w) == .boundary || TermKnowledge.isLongGenitive(w) {
                 return "an explanation inside"
             }
         }

@@ -48,6 +48,10 @@ extension TermKnowledge {
         return nil
     }
 
+    /// A word of three syllables or more ending in 의: a noun with the genitive particle (모델의,
+    /// 수준의), where 주의 and 정의 are nouns.
+    static func isLongGenitive(_ w: String) -> Bool { TermText.hasSuffix(w, "의") && UTF8Scalars.count(w) >= 3 }
+
     /// Counters that follow a number word (네 번째, 세 개의), and the English words that count.
     static let counters = ["번째", "개의"]
     static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -383,6 +383,13 @@ import Testing
         #expect(r.terms.first?.ko == "개체 감지")
     }
 
+    @Test func anUnlinkedGenitiveIsNotTakenForAFreeToken() throws {
+        // Non-Zero has no Korean: 단계의 (of the stage), known for stage, does not render it
+        let corpus = (0..<9).map { TermTestSupport.record("9999.2\($0)", ["마지막 단계(stage)를 본다."]) }
+        let r = try TermTestSupport.extract(["단계의 응답 지연(Non-Zero Response Latency)이 줄었다."], corpus: corpus)
+        #expect(r.terms.first?.ko == "응답 지연")
+    }
+
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
         let r = try TermTestSupport.extract([
             "연구진은 세 개의 평가 그룹(evaluation groups)을 만들었다.",
