@@ -247,7 +247,7 @@ public struct TermExtractor: RecordStage {
     /// One token with a digit, letters and `-`/`.`, or with `-` and mixed case: GPT-3.5, Q-Align.
     /// A model, dataset, benchmark or label rather than a term: a mixed-case coinage inside a word
     /// (`InternVL`, `WildLMa-Skill`, `VideoRefer-BenchQ`: a capital, lowercase letters, a capital) or a
-    /// word followed by a number or version (`Stage 2`, `InternVL 1.5`).
+    /// word followed by a number or version (`Stage 2`, `InternVL 1.5`, `Gemini 2.5 Pro`).
     static func namesSomething(_ s: String) -> Bool {
         // on UTF-8 bytes: every test is on ASCII, and a non-ASCII scalar is "something else"
         // whether it is seen as one scalar or as several bytes
@@ -255,8 +255,9 @@ public struct TermExtractor: RecordStage {
         func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         let words = s.utf8.split(separator: 0x20)
-        if words.count >= 2, let last = words.last, words.dropLast().contains(where: { $0.contains(where: { isUpper($0) || isLower($0) }) }) {
-            let body = last.first == UInt8(ascii: "v") || last.first == UInt8(ascii: "V") ? last.dropFirst() : last
+        // a number or version after a word: the last word (`Stage 2`) or one before an edition (`Gemini 2.5 Pro`)
+        for (k, word) in words.enumerated().dropFirst() where words[..<k].contains(where: { $0.contains(where: { isUpper($0) || isLower($0) }) }) {
+            let body = word.first == UInt8(ascii: "v") || word.first == UInt8(ascii: "V") ? word.dropFirst() : word
             if let f = body.first, isDigit(f), body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return true }
         }
         // a capital, two lowercase letters or more, a capital; expansions that mark their

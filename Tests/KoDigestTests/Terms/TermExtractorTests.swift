@@ -142,7 +142,7 @@ import Testing
 
     @Test func namedThingsAreNotGlosses() throws {
         let r = try TermTestSupport.extract([
-            "계획(Stage 1)과 실행(Stage 2), 기술 라이브러리(WildLMa-Skill), 다중 모달 대규모 언어 모델(InternVL 1.5), 생성 모델(GANs, Diffusion Models)과 대형 언어 모델(LLM: Large Language Model).",
+            "계획(Stage 1)과 실행(Stage 2), 기본 솔버(Nova 3.5 Pro), 기술 라이브러리(WildLMa-Skill), 다중 모달 대규모 언어 모델(InternVL 1.5), 생성 모델(GANs, Diffusion Models)과 대형 언어 모델(LLM: Large Language Model).",
         ])
         #expect(r.terms.count == 1)
         #expect(r.terms.first?.ko == "대형 언어 모델" && r.terms.first?.abbr == "LLM" && r.terms.first?.en == "Large Language Model")
