@@ -61,15 +61,25 @@ enum EnglishTokens {
         return w
     }
 
-    /// Content tokens in Korean word order: "A B from C D" → C D A B.
+    /// Content tokens in Korean word order: "A B from C D" → C D A B; within a hyphenated word too,
+    /// "Implicit Chain-of-Thought" → implicit thought chain.
     static func koOrder(_ s: String) -> [String] {
         let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         if words.count >= 3 {
             for i in 1..<(words.count - 1) where prepositions.contains(words[i].lowercased()) {
-                return tokens(words[(i + 1)...].joined(separator: " ")) + tokens(words[..<i].joined(separator: " "))
+                return koOrder(words[(i + 1)...].joined(separator: " ")) + koOrder(words[..<i].joined(separator: " "))
             }
         }
-        return tokens(s)
+        guard s.contains("-") else { return tokens(s) }
+        return words.flatMap { word -> [String] in
+            let parts = word.split(separator: "-").map(String.init)
+            // an idiom with an article keeps its order (state-of-the-art is 최첨단)
+            guard parts.count >= 3, let i = (1..<(parts.count - 1)).first(where: { prepositions.contains(parts[$0].lowercased()) }),
+                  parts[i + 1].lowercased() != "the" else {
+                return tokens(word)
+            }
+            return tokens(parts[(i + 1)...].joined(separator: " ")) + tokens(parts[..<i].joined(separator: " "))
+        }
     }
 
     /// Key of an English term: tokens with stop words, joined by spaces (`large language model`).

@@ -51,6 +51,10 @@ import Testing
     @Test func englishKeys() {
         #expect(EnglishTokens.key("Large Language Models") == "large language model")
         #expect(EnglishTokens.koOrder("Reinforcement Learning from Human Feedback") == ["human", "feedback", "reinforcement", "learning"])
+        // a hyphenated word reorders within itself; an idiom with an article keeps its order
+        #expect(EnglishTokens.koOrder("Implicit Chain-of-Thought") == ["implicit", "thought", "chain"])
+        #expect(EnglishTokens.koOrder("time-of-flight") == ["flight", "time"])
+        #expect(EnglishTokens.koOrder("state-of-the-art") == ["state", "art"])
         #expect(EnglishTokens.tokens("speechQA") == ["speech", "qa"])
         #expect(EnglishTokens.key("Fréchet Inception Distance") == "frechet inception distance")
         #expect(EnglishTokens.abbrKey("LLMs") == "llm")
