@@ -304,12 +304,18 @@ public struct TermKnowledge: TermReference {
         var out: [String] = []
         for part in TermText.splitCompound(stem) where TermText.hasHangul(part) {
             var p = part
+            var derived = false
             for suf in derivationalEndings {
                 let n = UTF8Scalars.count(suf)
                 if TermText.hasSuffix(p, suf) && UTF8Scalars.count(p) - n >= 2 {
                     let s = TermText.dropLast(p, n)
-                    if counts[s] >= segmentMin { p = s; break }
+                    if counts[s] >= segmentMin { p = s; derived = true; break }
                 }
+            }
+            // a rarer root keeps its 적: 명시적인 and 명시적으로 are the 명시적 of 명시적(explicit)
+            if !derived, let suf = ["적인", "적으로"].first(where: { TermText.hasSuffix(p, $0) }), UTF8Scalars.count(p) - UTF8Scalars.count(suf) >= 2 {
+                let s = TermText.dropLast(p, UTF8Scalars.count(suf) - 1)
+                if counts[s] >= collocationMin { p = s }
             }
             out.append(contentsOf: segment(p, counts: counts))
         }
