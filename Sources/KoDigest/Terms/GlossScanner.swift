@@ -32,6 +32,7 @@ enum GlossScanner {
 
     private static let boundary = ScalarSet("()（）[]{},;:\"“”「」『』*`、，；：|<>《》【】")
     private static let closingQuotes = ScalarSet("'\"’”*`»")
+    private static let closingBrackets = ScalarSet(")）]}")
     private static let sentenceEnd = ScalarSet(".!?。")
     private static let quotes = ScalarSet("'‘’")
     private static let openingQuotes = ScalarSet("'‘’\"“「『")
@@ -58,8 +59,10 @@ enum GlossScanner {
         }
         let (start, openedByQuote) = segmentStart(line, end: j)
         var (ranges, whole) = wordRanges(line, start..<j)
-        // a particle left over from the previous gloss ("계획(Stage 1)과 실행(Stage 2)") is no word
-        if let first = ranges.first, first.count <= 2, loneParticles.contains(TermText.string(line[first])) {
+        // the end of a word a previous gloss interrupted ("계획(Stage 1)과 실행(Stage 2)", "사전
+        // 학습(Pre-training)된 혼합 파생물") is no word, nor is a particle left over
+        if let first = ranges.first, (first.lowerBound == start && start > 0 && closingBrackets.contains(line[start - 1]))
+            || (first.count <= 2 && loneParticles.contains(TermText.string(line[first]))) {
             ranges.removeFirst()
         }
         let words = ranges.suffix(maxWords).map { Word(text: TermText.string(line[$0]), offset: $0.lowerBound) }

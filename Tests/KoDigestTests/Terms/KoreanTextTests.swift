@@ -31,6 +31,11 @@ import Testing
         #expect(w2.words.map(\.text) == ["Telephoto"])
         #expect(!w.quoted && !w2.quoted)   // 'Telephoto(T)': without the group's end, only a quote at the paren counts
         #expect(GlossScanner.leftWindow(line, open: gs[1].open, end: gs[1].end).quoted)
+        // the end of a word an earlier gloss interrupted is no word of the window
+        let glued = Array("사전 학습(pre-training)된 혼합 모델(mixture model)과 검색(retrieval) 기반 생성(generation)".unicodeScalars)
+        let gg = GlossScanner.groups(glued)
+        #expect(GlossScanner.leftWindow(glued, open: gg[1].open).words.map(\.text) == ["혼합", "모델"])
+        #expect(GlossScanner.leftWindow(glued, open: gg[3].open).words.map(\.text) == ["기반", "생성"])
     }
 
     @Test func groupsSkipUnclosedParens() {
