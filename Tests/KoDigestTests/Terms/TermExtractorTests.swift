@@ -68,6 +68,12 @@ import Testing
         #expect(match["open loop"] == .ok)
     }
 
+    @Test func aVerbBeforeTheParenIsNoTerm() throws {
+        // the English names the step the verb takes: no Korean term renders it
+        let r = try TermTestSupport.extract(["모델은 양방향 주의를 활성화시키고(masked token prediction) 학습한다."])
+        #expect(r.terms.isEmpty)
+    }
+
     @Test func aBoundEndingAloneIsAWord() throws {
         // -다면 and -지만 end a clause only after a stem: 다면 alone is the noun (multi-faceted),
         // while 생성한다면 still stops the span
