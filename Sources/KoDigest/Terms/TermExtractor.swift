@@ -229,6 +229,10 @@ public struct TermExtractor: RecordStage {
         let K = knowledge
         if I.ko.unicodeScalars.contains(where: TermText.isDigit) { return "a number inside" }
         if UTF8Scalars.count(adj) < 2 { return "a single letter outside" }
+        // FIRE(FIRE 데이터셋 및 평가 시스템): an inside that names the outside describes it
+        if I.ko.split(separator: " ").contains(where: { EnglishTokens.abbrKey(String($0)) == EnglishTokens.abbrKey(adj) }) {
+            return "the name repeated inside"
+        }
         let kw = I.ko.split(separator: " ").map(String.init)
         let target = !I.en.isEmpty ? I.en : run.suffix(4).joined(separator: " ")
         var E = target.isEmpty ? [] : K.englishOrder(target)

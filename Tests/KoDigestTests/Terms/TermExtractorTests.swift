@@ -32,6 +32,11 @@ import Testing
         #expect(r.sections[0].textPlain == "모델은 Robust 구조와 Proximal Policy Optimization을 쓰고 PAB를 쓴다.")
     }
 
+    @Test func aKoreanInsideNamingTheOutsideDescribesIt() throws {
+        let r = try TermTestSupport.extract(["연구진은 BLAZE(BLAZE 데이터셋 및 평가 도구)와 Robust(강인한) 학습을 제안한다."])
+        #expect(r.terms.map(\.ko) == ["강인한"])
+    }
+
     @Test func matchFlagsContradictions() throws {
         // the corpus says 분산 is variance, the reference says diffusion is 확산: two-sided evidence
         let corpus = [TermTestSupport.record("9999.00002", ["모델의 분산(variance)을 잰다.", "출력 분산(variance)이 크다.", "그래디언트 분산(variance)을 줄인다."])]
