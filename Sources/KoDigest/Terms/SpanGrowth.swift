@@ -113,8 +113,11 @@ struct SpanGrowth {
             return i - 1
         }
         if evidence == 0 && TermText.hasSuffix(w, "의") { return nil }
-        // a long …의 word is a possessor (모델의 층별 경사도), not the rendering of a free token
-        if budget > 0 && status != .boundary && status != .general && !TermKnowledge.isLongGenitive(w) {
+        // a long …의 word is a possessor (모델의 층별 경사도), not the rendering of a free token,
+        // unless it is a number word where the English counts (단일의 | one-shot)
+        let possessor = TermKnowledge.isLongGenitive(w)
+            && !(englishCounts && TermKnowledge.koreanNumberPrefixes.contains { TermText.hasPrefix(w, $0.0) })
+        if budget > 0 && status != .boundary && status != .general && !possessor {
             takeUnlinked(w)
             return i - 1
         }

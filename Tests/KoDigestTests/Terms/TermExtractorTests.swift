@@ -399,6 +399,9 @@ import Testing
         let corpus = (0..<9).map { TermTestSupport.record("9999.2\($0)", ["마지막 단계(stage)를 본다."]) }
         let r = try TermTestSupport.extract(["단계의 응답 지연(Non-Zero Response Latency)이 줄었다."], corpus: corpus)
         #expect(r.terms.first?.ko == "응답 지연")
+        // a number word is no possessor where the English counts
+        let counted = try TermTestSupport.extract(["단일의 응답 지연(Single-Step Response Latency)이 줄었다."], corpus: corpus)
+        #expect(counted.terms.first?.ko == "단일의 응답 지연")
     }
 
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
