@@ -6,7 +6,7 @@ public struct TermKnowledge: TermReference {
     // Thresholds (docs/terms.md §8).
     static let tau = 0.2, tauBag = 0.3, tauWeak = 0.05, tauTranslit = 0.75, absorb = 0.6
     static let suffixMin = 2, suffixRatio = 0.5, generalMin = 15, generalDice = 0.12, otherDice = 0.5
-    static let segmentMin = 20, collocationMin = 3, collocationShare = 0.5, expansionsTried = 4, quotedMax = 5
+    static let segmentMin = 20, segmentMax = 24, collocationMin = 3, collocationShare = 0.5, expansionsTried = 4, quotedMax = 5
 
     let resources: TermResources
     let stripper: ParticleStripper
@@ -326,7 +326,8 @@ public struct TermKnowledge: TermReference {
     static func segment(_ p: String, counts: TokenCounts) -> [String] {
         let sc = UTF8Scalars.array(p)
         let n = sc.count
-        if n < 4 { return [p] }
+        // every cut makes two strings: a run-on "word" of thousands of syllables is no compound
+        if n < 4 || n > segmentMax { return [p] }
         for i in 2..<(n - 1) {
             let a = TermText.string(sc[..<i]), b = TermText.string(sc[i...])
             if counts[a] >= segmentMin {

@@ -10,6 +10,14 @@ import Testing
         #expect(LoanwordSkeleton.similarity(korean: "확산", english: "diffusion") < 0.75)
     }
 
+    @Test func compoundsSplitIntoFrequentParts() {
+        let counts = TokenCounts(["강화": 40, "학습": 90])
+        #expect(TermKnowledge.segment("강화학습", counts: counts) == ["강화", "학습"])
+        // a run-on word of thousands of syllables (damaged input) is not cut at every point
+        let runOn = "강화" + String(repeating: "학습", count: 5000)
+        #expect(TermKnowledge.segment(runOn, counts: counts) == [runOn])
+    }
+
     @Test func particles() {
         let s = ParticleStripper(particles: ["들", "의", "은", "는", "가", "이", "을", "를", "로", "으로"])
         let counts = ["모델": 50, "모델들": 5, "최신": 30, "최신의": 10, "정확도": 40, "비평가": 6, "비평": 3]
