@@ -30,7 +30,8 @@ struct InsideAnalysis: Sendable, Equatable {
     static let rangeMarks = ScalarSet("-–~")
 
     init(raw: String) {
-        let s = InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw)))
+        // 이하 ("hereafter") introduces the abbreviation the text goes on to use: (이하 RL), (…, 이하 LVLM)
+        let s = InsideAnalysis.droppingHereafter(InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw))))
         if s.isEmpty { reason = "empty"; return }
         if !(TermText.hasLatin(s) || TermText.hasHangul(s)) { reason = "no letters"; return }
         let lower = s.lowercased()
@@ -45,7 +46,7 @@ struct InsideAnalysis: Sendable, Equatable {
         if InsideAnalysis.endsWithListWord(lower) { reason = "list with 등/etc"; return }
         if InsideAnalysis.isEnumerator(sc) { reason = "enumerator/notation"; return }
         if InsideAnalysis.isNumber(sc) || InsideAnalysis.isVersionOrSize(sc) { reason = "number/unit"; return }
-        let (parts, sep) = InsideAnalysis.split(s)
+        let (parts, sep) = { let (p, sep) = InsideAnalysis.split(s); return (p.map(InsideAnalysis.droppingHereafter), sep) }()
         if parts.count > 3 || (parts.count == 3 && sep == ",") { reason = "list"; return }
         if parts.count > 1 && parts.allSatisfy({ $0.unicodeScalars.count <= 3 }) { reason = "formula/tuple"; return }
         var h: [String] = [], a: [String] = [], e: [String] = []
@@ -82,6 +83,13 @@ struct InsideAnalysis: Sendable, Equatable {
             enOrder = EnglishTokens.koOrder(en)
             enKey = EnglishTokens.key(en)
         }
+    }
+
+    /// `이하 LVLM` → `LVLM`: the rest is an abbreviation (a name after 이하 stays an aside).
+    static func droppingHereafter(_ part: String) -> String {
+        guard part.hasPrefix("이하 ") else { return part }
+        let rest = TermText.trimWhitespaces(String(part.dropFirst(3)))
+        return Abbreviation.isAbbreviation(rest) ? rest : part
     }
 
     static func stripQuotes(_ s: String) -> String {

@@ -33,5 +33,11 @@ import Testing
         // a version or size needs its digits: these are abbreviations
         #expect(InsideAnalysis(raw: "V2V").isCandidate && InsideAnalysis(raw: "T2I").isCandidate)
         #expect(InsideAnalysis(raw: "depth").en == "depth")
+        // 이하 (hereafter) before the abbreviation the text goes on to use; before anything else an aside
+        #expect(InsideAnalysis(raw: "이하 RL").abbr == "RL")
+        let e = InsideAnalysis(raw: "Vision-Language Model, 이하 LVLM")
+        #expect(e.en == "Vision-Language Model" && e.abbr == "LVLM")
+        #expect(InsideAnalysis(raw: "이하 생략").reason == "example/aside marker")
+        #expect(InsideAnalysis(raw: "이하 InternLM-Math").reason == "example/aside marker")
     }
 }
