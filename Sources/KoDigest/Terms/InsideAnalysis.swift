@@ -46,7 +46,8 @@ struct InsideAnalysis: Sendable, Equatable {
         if InsideAnalysis.endsWithListWord(lower) { reason = "list with 등/etc"; return }
         if InsideAnalysis.isEnumerator(sc) { reason = "enumerator/notation"; return }
         if InsideAnalysis.isNumber(sc) || InsideAnalysis.isVersionOrSize(sc) { reason = "number/unit"; return }
-        let (parts, sep) = { let (p, sep) = InsideAnalysis.split(s); return (p.map(InsideAnalysis.droppingHereafter), sep) }()
+        let (split, sep) = InsideAnalysis.split(s)
+        let parts = split.map(InsideAnalysis.droppingHereafter)
         if parts.count > 3 || (parts.count == 3 && sep == ",") { reason = "list"; return }
         if parts.count > 1 && parts.allSatisfy({ $0.unicodeScalars.count <= 3 }) { reason = "formula/tuple"; return }
         var h: [String] = [], a: [String] = [], e: [String] = []
@@ -148,7 +149,8 @@ struct InsideAnalysis: Sendable, Equatable {
     }
 
     /// A number or a range with a unit (`24GB`, `10-1000 FPS`; `0.23초` is Korean and caught
-    /// elsewhere), a percentage, a number followed by a space, or a count with its magnitude followed by words (`7B variants`).
+    /// elsewhere), a percentage, a number followed by a space, or a count with its magnitude
+    /// followed by words (`7B variants`).
     static func isNumber(_ sc: [Unicode.Scalar]) -> Bool {
         var i = 0
         if i < sc.count && numberPrefix.contains(sc[i]) { i += 1 }
