@@ -17,7 +17,7 @@ enum LintText {
     /// that holds none of its kind, instead of walking every scalar to find nothing.
     struct ScalarKinds: OptionSet, Sendable {
         let rawValue: UInt8
-        /// What the markup rule starts a finding at: `\`, `$`, `{`, `<`, `&`, a control other than LF.
+        /// What the markup rule starts a finding at: `\`, `$`, `{`, `_`, `<`, `&`, a control other than LF.
         static let markup = ScalarKinds(rawValue: 1)
         /// What the encoding rule flags: NUL, U+0080–U+00FF (C1 controls, mojibake), private use, U+FFFD.
         static let encoding = ScalarKinds(rawValue: 2)
@@ -28,7 +28,7 @@ enum LintText {
         /// The kinds of each ASCII scalar.
         static let ascii: [UInt8] = (0..<128).map { c -> UInt8 in
             var k: ScalarKinds = []
-            if (c < 0x20 && c != 0x0A) || c == 0x7F || [0x5C, 0x24, 0x7B, 0x3C, 0x26].contains(c) { k.insert(.markup) }
+            if (c < 0x20 && c != 0x0A) || c == 0x7F || [0x5C, 0x24, 0x7B, 0x5F, 0x3C, 0x26].contains(c) { k.insert(.markup) }
             if c == 0 { k.insert(.encoding) }
             if c >= 0x30 && c <= 0x39 { k.insert(.digit) }
             if c == 0x2A { k.insert(.asterisk) }

@@ -8,9 +8,9 @@ struct MarkupRule: LintRule {
         rationale: "Readers see raw source instead of the name or symbol; replace it with plain text.",
         triggeringExamples: ["새로운 방법 \\method를 소개합니다.", "3$\\times$ 빨라졌습니다.", "모델 \\textsc{Fast}", "손실 L_{total}",
                              "\textit{HR}는 (TAB left by \\t)", "줄바꿈<br>", "성능이 42.5\\% 올랐다.", "모델 \\(*X\\)를 소개한다.",
-                             "\\\\M\\\\이라는 프레임워크"],
+                             "\\\\M\\\\이라는 프레임워크", "코드는 github.com/a/repo{B 저장소}에 있다.", "알고리즘 ℒ (caligraphic_L-Mul)"],
         nonTriggeringExamples: ["Sora 연구 [1]에서", "모델은 **매우** 빠르다.", "어휘에 <SEP> 토큰을 더했다.", "삼중항 (s,r,o)", "x^2 손실",
-                                "가격은 5$ 이하", "그림은 \\includegraphics 명령어로 넣는다."])
+                                "가격은 5$ 이하", "그림은 \\includegraphics 명령어로 넣는다.", "변수 start_time과 bold_font", "집합 {a, b}"])
 
     static let htmlTags: Set<String> = ["br", "p", "div", "span", "sup", "sub", "b", "i", "em", "strong", "a", "img", "code",
                                          "pre", "table", "tr", "td", "ul", "ol", "li", "hr", "u", "s", "small"]
@@ -26,7 +26,7 @@ struct MarkupRule: LintRule {
         var seen: Set<String> = []
         for (si, text) in context.text.sections.enumerated() where text.kinds.contains(.markup) {
             let v = text.blanked
-            for (start, end, what) in Self.scan(v) {
+            for (start, end, what) in Self.scan(v, original: text.scalars) {
                 let evidence = LintText.string(v, start, end)
                 guard seen.insert(what + evidence).inserted else { continue }
                 hits.append(RuleHit(section: si, start: start, end: end,
@@ -46,7 +46,8 @@ struct MarkupRule: LintRule {
         return commandWords.contains { w in v.count - p >= w.count && v[p..<(p + w.count)].elementsEqual(w) }
     }
 
-    static func scan(_ v: [UInt32]) -> [(Int, Int, String)] {
+    /// What is left over in `v`, the text with its URLs blanked; `original` is the text itself.
+    static func scan(_ v: [UInt32], original: [UInt32]) -> [(Int, Int, String)] {
         var out: [(Int, Int, String)] = []
         var i = 0
         while i < v.count {
@@ -88,6 +89,12 @@ struct MarkupRule: LintRule {
             if c == 0x26, let end = entity(v, i) {
                 out.append((i, end, "HTML entity left in the text")); i = end; continue
             }
+            if c == 0x7B, let end = gluedArgument(original, i) {
+                out.append((i, end, "argument of a LaTeX command whose name was lost")); i = end; continue
+            }
+            if c == 0x5F, let (start, end) = renderingName(v, i) {
+                out.append((start, end, "LaTeX rendering text left in the text")); i = end; continue
+            }
             if c == 0x65, i == 0 || !LintText.isASCIILetter(v[i - 1]) {
                 for r in remnants where matches(v, i, r) {
                     let end = i + r.count
@@ -97,6 +104,44 @@ struct MarkupRule: LintRule {
             i += 1
         }
         return out
+    }
+
+    /// `…/summary{ModelScope}`: `{…}` (one line, at most 40 scalars, no brace inside) glued to a
+    /// word of two letters or more — in a URL too — what `\href{url}{text}` leaves when the command
+    /// is lost. A word after a backslash is a macro, one after a control character a remnant
+    /// (`\t` eaten from `\textit{…}`): both are reported as such. Returns the end of the braces.
+    static func gluedArgument(_ original: [UInt32], _ i: Int) -> Int? {
+        guard i >= 2, LintText.isASCIILetter(original[i - 1]), LintText.isASCIILetter(original[i - 2]) else { return nil }
+        var start = i
+        while start > 0 && LintText.isASCIILetter(original[start - 1]) { start -= 1 }
+        if start > 0 && (original[start - 1] == 0x5C || original[start - 1] < 0x20) { return nil }
+        var k = i + 1
+        while k < original.count && k - i <= 41 && original[k] != 0x7D && original[k] != 0x7B && original[k] != 0x0A { k += 1 }
+        guard k < original.count, original[k] == 0x7D, k > i + 1 else { return nil }
+        return k + 1
+    }
+
+    /// The names LaTeXML writes for math fonts and scripts in the text of a formula (`ℒ
+    /// (caligraphic_L-Mul)`, `F(italic_F)`, `start_POSTSUPERSCRIPT`).
+    static let renderingNames: [[UInt32]] = ["italic", "caligraphic", "bold", "blackboard", "fraktur", "typewriter",
+                                             "sansserif", "start", "end"].map { $0.unicodeScalars.map(\.value) }
+
+    /// A rendering name ending at the `_` at `i`, as a whole word, with what it names: one letter
+    /// or digit for a font (`italic_F`, not `bold_font`), a capital word for `start` and `end`
+    /// (`start_POSTSUBSCRIPT`, not `start_time`).
+    static func renderingName(_ v: [UInt32], _ i: Int) -> (Int, Int)? {
+        var start = i
+        while start > 0 && LintText.isASCIILower(v[start - 1]) { start -= 1 }
+        guard start < i, start == 0 || !LintText.isASCIILetter(v[start - 1]), i + 1 < v.count,
+              let name = renderingNames.first(where: { $0.elementsEqual(v[start..<i]) }) else { return nil }
+        func isCapital(_ c: UInt32) -> Bool { c >= 0x41 && c <= 0x5A }
+        if name.first == 0x73 || name.first == 0x65 {  // start, end
+            var end = i + 1
+            while end < v.count && isCapital(v[end]) { end += 1 }
+            return end > i + 2 ? (start, end) : nil
+        }
+        guard LintText.isASCIIAlnum(v[i + 1]), i + 2 == v.count || !LintText.isASCIIAlnum(v[i + 2]) else { return nil }
+        return (start, i + 2)
     }
 
     /// `\%`, `\&`, `\#`, `\_`, `\$`: a character LaTeX escapes; `\(`, `\[`: its math delimiters.
