@@ -21,7 +21,9 @@ import Testing
         }
         for (a, l) in [("T2I", "Text-to-Image"), ("S3FT", "Selective Self-to-Supervised Fine-Tuning"), ("AI4SE", "AI for Software Engineering"),
                        ("FoX", "Forgetting Transformer"), ("DRAG", "Response Aggregation Decoding"), ("V-JEPA", "Joint Embedding Predictive Architecture"),
-                       ("LLMs", "Large Language Models"), ("GAEA", "Geolocation Aware Conversational")] {
+                       ("LLMs", "Large Language Models"), ("GAEA", "Geolocation Aware Conversational"),
+                       // the words in another order
+                       ("IPEX", "Intel Extension for PyTorch"), ("SliCK", "Sampling-based Knowledge Categorization")] {
             #expect(!Abbreviation.conflicts(short: a, long: l), "\(a) \(l)")
         }
     }
