@@ -117,7 +117,7 @@ struct SpanGrowth {
         // unless it is a number word where the English counts (단일의 | one-shot)
         let possessor = TermKnowledge.isLongGenitive(w)
             && !(englishCounts && TermKnowledge.koreanNumberPrefixes.contains { TermText.hasPrefix(w, $0.0) })
-        if budget > 0 && status != .boundary && status != .general && !possessor {
+        if budget > 0 && status != .boundary && status != .general && !possessor && !TermText.hasSuffix(w, "는") {
             takeUnlinked(w)
             return i - 1
         }

@@ -404,6 +404,12 @@ import Testing
         #expect(counted.terms.first?.ko == "단일의 응답 지연")
     }
 
+    @Test func aPresentParticipleIsNotTakenForAFreeToken() throws {
+        // 받는 (that takes) opens a relative clause; the abbreviation's letters do not make it part of the term
+        let r = try TermTestSupport.extract(["모델은 각 프레임을 입력으로 받는 비전 인코더(SigLIP)를 쓴다."])
+        #expect(r.terms.first?.ko == "비전 인코더")
+    }
+
     @Test func aCounterEndsTheSpanUnlessTheEnglishCounts() throws {
         let r = try TermTestSupport.extract([
             "연구진은 세 개의 평가 그룹(evaluation groups)을 만들었다.",
