@@ -2,7 +2,13 @@ import Foundation
 
 /// The curated resources plus the corpus-wide statistics of pass 1, built once between the
 /// passes and shared read-only by the extractor (see `docs/terms.md` §3).
-public struct TermKnowledge: TermReference {
+///
+/// A class, so that the span growth, the judge and the linker, which each hold or copy it per
+/// gloss, share one reference instead of retaining its two dozen tables one by one (3–5% of a
+/// run, and contended between the workers). It is immutable once built: every stored property is
+/// a `let` but `wordFacts`, which only `init` writes, and `linkMemo` locks — hence the unchecked
+/// `Sendable`.
+public final class TermKnowledge: TermReference, @unchecked Sendable {
     // Thresholds (docs/terms.md §8).
     static let tau = 0.2, tauBag = 0.3, tauWeak = 0.05, tauTranslit = 0.75, absorb = 0.6
     static let suffixMin = 2, suffixRatio = 0.5, generalMin = 15, generalDice = 0.12, otherDice = 0.5
