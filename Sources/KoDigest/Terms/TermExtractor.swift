@@ -210,6 +210,12 @@ public struct TermExtractor: RecordStage {
         }
         var n = run.count
         if n > 4 { n = max(1, I.ko.split(separator: " ").count) }
+        // an abbreviation whose expansion the Korean renders is the term alone: Open-weights
+        // LVLM(대규모 비전-랭귀지 모델) glosses LVLM
+        if n > 1 && Abbreviation.isToken(adj), let x = knowledge.expansion(adj),
+           !knowledge.link(I.ko.split(separator: " ").map(String.init), knowledge.englishOrder(x)).allTokens.isEmpty {
+            n = 1
+        }
         n = min(n, run.count)
         let t = Array(run.suffix(n))
         var d = GlossDecision(kind: .enKo, ko: I.ko, startWord: runStart + run.count - n, why: "Latin outside, Korean inside")

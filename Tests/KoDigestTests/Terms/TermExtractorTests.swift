@@ -32,6 +32,13 @@ import Testing
         #expect(r.sections[0].textPlain == "모델은 Robust 구조와 Proximal Policy Optimization을 쓰고 PAB를 쓴다.")
     }
 
+    @Test func aKoreanInsideRenderingTheAbbreviationGlossesItAlone() throws {
+        // Open-weights has no Korean: the gloss is of VLM, whose expansion the Korean renders
+        let corpus = [TermTestSupport.record("9999.00071", ["새 시각 언어 모델(Vision Language Model; VLM)을 쓴다."])]
+        let r = try TermTestSupport.extract(["연구진은 Open-weights VLM(시각 언어 모델)을 공개했다."], corpus: corpus)
+        #expect(r.terms.first?.kind == .enKo && r.terms.first?.abbr == "VLM" && r.terms.first?.en == nil)
+    }
+
     @Test func aKoreanInsideNamingTheOutsideDescribesIt() throws {
         let r = try TermTestSupport.extract(["연구진은 BLAZE(BLAZE 데이터셋 및 평가 도구)와 Robust(강인한) 학습을 제안한다."])
         #expect(r.terms.map(\.ko) == ["강인한"])
