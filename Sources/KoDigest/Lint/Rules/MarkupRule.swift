@@ -121,26 +121,27 @@ struct MarkupRule: LintRule {
         return k + 1
     }
 
-    /// The names LaTeXML writes for math fonts and scripts in the text of a formula (`ℒ
-    /// (caligraphic_L-Mul)`, `F(italic_F)`, `start_POSTSUPERSCRIPT`).
-    static let renderingNames: [[UInt32]] = ["italic", "caligraphic", "bold", "blackboard", "fraktur", "typewriter",
-                                             "sansserif", "start", "end"].map { $0.unicodeScalars.map(\.value) }
+    /// The names LaTeXML writes for math fonts in the text of a formula (`ℒ (caligraphic_L-Mul)`,
+    /// `F(italic_F)`), and the words it marks scripts with (`start_POSTSUPERSCRIPT`).
+    static let fontNames: [[UInt32]] = ["italic", "caligraphic", "bold", "blackboard", "fraktur", "typewriter", "sansserif"]
+        .map { $0.unicodeScalars.map(\.value) }
+    static let scriptMarkers: [[UInt32]] = ["start", "end"].map { $0.unicodeScalars.map(\.value) }
 
-    /// A rendering name ending at the `_` at `i`, as a whole word, with what it names: one letter
-    /// or digit for a font (`italic_F`, not `bold_font`), a capital word for `start` and `end`
+    /// A font name or script marker ending at the `_` at `i`, as a whole word, with what it names:
+    /// one letter or digit after a font (`italic_F`, not `bold_font`), a capital word after a marker
     /// (`start_POSTSUBSCRIPT`, not `start_time`).
     static func renderingName(_ v: [UInt32], _ i: Int) -> (Int, Int)? {
         var start = i
         while start > 0 && LintText.isASCIILower(v[start - 1]) { start -= 1 }
-        guard start < i, start == 0 || !LintText.isASCIILetter(v[start - 1]), i + 1 < v.count,
-              let name = renderingNames.first(where: { $0.elementsEqual(v[start..<i]) }) else { return nil }
-        func isCapital(_ c: UInt32) -> Bool { c >= 0x41 && c <= 0x5A }
-        if name.first == 0x73 || name.first == 0x65 {  // start, end
+        guard start < i, start == 0 || !LintText.isASCIILetter(v[start - 1]), i + 1 < v.count else { return nil }
+        let word = v[start..<i]
+        if scriptMarkers.contains(where: { $0.elementsEqual(word) }) {
             var end = i + 1
-            while end < v.count && isCapital(v[end]) { end += 1 }
+            while end < v.count && LintText.isASCIIUpper(v[end]) { end += 1 }
             return end > i + 2 ? (start, end) : nil
         }
-        guard LintText.isASCIIAlnum(v[i + 1]), i + 2 == v.count || !LintText.isASCIIAlnum(v[i + 2]) else { return nil }
+        guard fontNames.contains(where: { $0.elementsEqual(word) }), LintText.isASCIIAlnum(v[i + 1]),
+              i + 2 == v.count || !LintText.isASCIIAlnum(v[i + 2]) else { return nil }
         return (start, i + 2)
     }
 
