@@ -62,9 +62,15 @@ enum Abbreviation {
         if UTF8Scalars.count(noX) < caps.count && (UTF8Scalars.count(noX) < 2 || matches(short: noX, long: spaced)) { return false }
         let initials = wordInitials(spaced)
         guard let first = initials.first else { return false }
-        // the words in another order (IPEX, Intel Extension for PyTorch; an x may stand inside its word)
-        var free = initials
-        if caps.filter({ $0 != "x" }).allSatisfy({ c in free.firstIndex(of: c).map { free.remove(at: $0) } != nil }) { return false }
+        // the words in another order (IPEX, Intel Extension for PyTorch; an x may stand inside its
+        // word): each capital takes a word initial of its own
+        var unused = initials
+        let reordered = caps.filter { $0 != "x" }.allSatisfy { c in
+            guard let k = unused.firstIndex(of: c) else { return false }
+            unused.remove(at: k)
+            return true
+        }
+        if reordered { return false }
         if first == caps[0] { return true }
         let shared = caps.filter { initials.contains($0) }.count
         return 2 * shared < caps.count

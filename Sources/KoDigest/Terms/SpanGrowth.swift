@@ -114,10 +114,12 @@ struct SpanGrowth {
         }
         if evidence == 0 && TermText.hasSuffix(w, "의") { return nil }
         // a long …의 word is a possessor (모델의 층별 경사도), not the rendering of a free token,
-        // unless it is a number word where the English counts (단일의 | one-shot)
+        // unless it is a number word where the English counts (단일의 | one-shot); a present
+        // participle ends a relative clause (받는 | 비전 인코더)
         let possessor = TermKnowledge.isLongGenitive(w)
             && !(englishCounts && TermKnowledge.koreanNumberPrefixes.contains { TermText.hasPrefix(w, $0.0) })
-        if budget > 0 && status != .boundary && status != .general && !possessor && !TermText.hasSuffix(w, "는") {
+        let participle = TermText.hasSuffix(w, "는")
+        if budget > 0 && status != .boundary && status != .general && !possessor && !participle {
             takeUnlinked(w)
             return i - 1
         }

@@ -4,8 +4,8 @@ import Foundation
 /// passes and shared read-only by the extractor (see `docs/terms.md` §3).
 ///
 /// A class, so that the span growth, the judge and the linker, which each hold or copy it per
-/// gloss, share one reference instead of retaining its two dozen tables one by one (3–5% of a
-/// run, and contended between the workers). It is immutable once built: every stored property is
+/// gloss, share one reference instead of retaining its two dozen tables one by one (a few
+/// percent of a run, on reference counts both workers touch). It is immutable once built: every stored property is
 /// a `let` but `wordFacts`, which only `init` writes, and `linkMemo` locks — hence the unchecked
 /// `Sendable`.
 public final class TermKnowledge: TermReference, @unchecked Sendable {
