@@ -14,9 +14,19 @@ public enum TextNormalizer {
 
     /// As `normalizeLines(_:stats:)`, also listing the 0-based indexes of lines whose mojibake was repaired.
     public static func normalizeLines(_ text: String, stats: inout NormalizationStats, mojibakeRepaired: inout [Int]) -> [String] {
-        var text = text
-        return text.withUTF8 { buffer in
-            var lines: [String] = []
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous, utf8 = text.utf8
+        var lines: [String] = []
+        func take(_ start: Int, _ end: Int) {
+            // a slice of the decoded string: its bytes are copied, not validated again
+            let from = utf8.index(utf8.startIndex, offsetBy: start)
+            let line = String(Substring(utf8[from..<utf8.index(from, offsetBy: end - start)]))
+            let before = stats.mojibake
+            lines.append(normalizeLine(line, stats: &stats))
+            if stats.mojibake != before { mojibakeRepaired.append(lines.count - 1) }
+        }
+        utf8.withContiguousStorageIfAvailable { buffer in
             var start = 0
             var i = 0
             let n = buffer.count
@@ -26,10 +36,7 @@ public enum TextNormalizer {
                     i += 1
                     continue
                 }
-                let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self)
-                let before = stats.mojibake
-                lines.append(normalizeLine(line, stats: &stats))
-                if stats.mojibake != before { mojibakeRepaired.append(lines.count - 1) }
+                take(start, i)
                 if byte == 0x0D {
                     stats.lineBreaks += 1
                     if i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
@@ -37,14 +44,9 @@ public enum TextNormalizer {
                 i += 1
                 start = i
             }
-            if start < n {
-                let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<n]), as: UTF8.self)
-                let before = stats.mojibake
-                lines.append(normalizeLine(line, stats: &stats))
-                if stats.mojibake != before { mojibakeRepaired.append(lines.count - 1) }
-            }
-            return lines
+            if start < n { take(start, n) }
         }
+        return lines
     }
 
     /// The normalized text of a whole file, lines joined with LF and ending with one.

@@ -39,21 +39,37 @@ public struct TermExtractor: RecordStage {
                     removals.append((lineStart + g.open - gap)..<(lineStart + g.end))
                 }
             }
-            record.sections[si].textPlain = removals.isEmpty ? section.text : TermExtractor.remove(removals, from: text)
+            record.sections[si].textPlain = removals.isEmpty ? section.text : TermExtractor.remove(removals, from: section.text, scalars: text)
         }
         record.terms = terms
     }
 
-    static func remove(_ ranges: [Range<Int>], from text: [Unicode.Scalar]) -> String {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.count)
+    /// `text`, whose scalars are `scalars`, without the scalar ranges `ranges` (in order; they may
+    /// overlap). The kept parts are sliced from `text`, so their bytes are copied, not encoded and
+    /// validated again.
+    static func remove(_ ranges: [Range<Int>], from text: String, scalars: [Unicode.Scalar]) -> String {
+        let utf8 = text.utf8
+        var scalar = 0, byte = 0
+        /// The index of scalar `k`, which is never before the last one asked for.
+        func index(_ k: Int) -> String.Index {
+            while scalar < k {
+                byte += UTF8.width(scalars[scalar])
+                scalar += 1
+            }
+            return utf8.index(utf8.startIndex, offsetBy: byte)
+        }
+        var out = ""
+        out.reserveCapacity(utf8.count)
         var k = 0
         for r in ranges {
-            if r.lowerBound > k { out.append(contentsOf: text[k..<r.lowerBound]) }
+            if r.lowerBound > k {
+                let from = index(k)
+                out += text[from..<index(r.lowerBound)]
+            }
             k = max(k, r.upperBound)
         }
-        if k < text.count { out.append(contentsOf: text[k...]) }
-        return TermText.string(out)
+        if k < scalars.count { out += text[index(k)...] }
+        return out
     }
 
     /// The decision for one group, from its left window (raw words), the spaces before the paren,

@@ -32,6 +32,16 @@ import Testing
         #expect(r.sections[0].textPlain == "모델은 Robust 구조와 Proximal Policy Optimization을 쓰고 PAB를 쓴다.")
     }
 
+    @Test func removingGlossesSlicesTheTextAtScalarOffsets() {
+        // ranges are scalar offsets; the kept parts are sliced by bytes, across 1-, 3- and 4-byte scalars
+        let text = "모델🙂(A) 결과(B; C)를 낸다 é"
+        let scalars = Array(text.unicodeScalars)
+        let first = 3..<6, second = 9..<15, overlapping = 10..<12
+        #expect(TermExtractor.remove([first, second, overlapping], from: text, scalars: scalars) == "모델🙂 결과를 낸다 é")
+        #expect(TermExtractor.remove([0..<scalars.count], from: text, scalars: scalars) == "")
+        #expect(TermExtractor.remove([(scalars.count - 1)..<scalars.count], from: text, scalars: scalars) == "모델🙂(A) 결과(B; C)를 낸다 ")
+    }
+
     @Test func aKoreanInsideRenderingTheAbbreviationGlossesItAlone() throws {
         // Open-weights has no Korean: the gloss is of VLM, whose expansion the Korean renders
         let corpus = [TermTestSupport.record("9999.00071", ["새 시각 언어 모델(Vision Language Model; VLM)을 쓴다."])]
