@@ -224,10 +224,18 @@ enum AuthorList {
         } else {
             names = text.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0).trimmingSpaces()) }
         }
-        var seen = Set<String>()
         // `+` is Hugging Face's placeholder for authors it does not list.
-        names = names.filter { !$0.isEmpty && $0 != "+" && seen.insert($0).inserted }
-        return names
+        return unique(names.filter { !$0.isEmpty && $0 != "+" })
+    }
+
+    /// `names` without repeats, in order. A short list (nearly all) is searched rather than
+    /// hashed: comparing a few names costs less than building a set of them.
+    static func unique(_ names: [String]) -> [String] {
+        guard names.count > 16 else {
+            return names.indices.filter { i in !names[..<i].contains(names[i]) }.map { names[$0] }
+        }
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// The string literals of a Python list body: `'A', "B's"` → `A`, `B's`. Read as UTF-8 bytes:

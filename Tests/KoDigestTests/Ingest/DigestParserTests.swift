@@ -116,4 +116,12 @@ struct DigestParserTests {
                 == ["김민수", "O'Brien", "Lee 'Jay' Park", "Zoë  Ng"])
         #expect(AuthorList.parse("김민수, 이서연 ,, +") == ["김민수", "이서연"])
     }
+
+    @Test func longAuthorListsDropRepeatsLikeShortOnes() {
+        // short lists are searched, long ones hashed: both keep the first of each name, in order
+        let names = (1...40).map { "저자\($0)" }
+        let repeated = names + names.reversed() + ["저자3"]
+        #expect(AuthorList.parse(repeated.joined(separator: ", ")) == names)
+        #expect(AuthorList.parse(Array(repeated.prefix(12) + repeated.prefix(5)).joined(separator: ", ")) == Array(names.prefix(12)))
+    }
 }
