@@ -186,14 +186,23 @@ extension TermKnowledge {
         "quad": 4, "quintuple": 5, "quintuplet": 5, "pentad": 5,
     ]
 
+    /// The first letters of `englishNumberWords`, lower-case ASCII.
+    static let englishNumberInitials = Set(englishNumberWords.keys.compactMap(\.utf8.first))
+
     static func numberConflict(ko: String, en: String) -> String? {
         // the English side first: it rarely has a number, and then the Korean side is not needed
         var en_ = Set<Int>()
         var ed = Set<String>()
-        for raw in en.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) {
-            let t = raw.lowercased()
-            if let n = englishNumberWords[t] ?? englishNumberWords[t.hasSuffix("s") ? String(t.dropLast()) : t] { en_.insert(n) }
-            if let d = dimension(raw) { ed.insert(d) }
+        for bytes in en.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || $0 == 0x2F }) {
+            // a number word starts with one of these letters, a dimension with a digit: most
+            // words are passed over without making a string
+            let raw = Substring(bytes), b = bytes[bytes.startIndex]
+            if englishNumberInitials.contains(b | 0x20) {
+                let t = raw.lowercased()
+                if let n = englishNumberWords[t] ?? englishNumberWords[t.hasSuffix("s") ? String(t.dropLast()) : t] { en_.insert(n) }
+            } else if b >= 0x30 && b <= 0x39, let d = dimension(String(raw)) {
+                ed.insert(d)
+            }
         }
         if en_.isEmpty && ed.isEmpty { return nil }
         var kn = Set<Int>()

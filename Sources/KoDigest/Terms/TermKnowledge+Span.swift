@@ -62,10 +62,10 @@ extension TermKnowledge {
     /// A demonstrative with a particle (이는, 이를, 그에, 이러한, 이것은): it refers back to an
     /// earlier sentence and is never part of a term.
     func isDemonstrative(_ w: String) -> Bool {
-        let sc = UTF8Scalars.array(w)
-        guard sc.count >= 2, sc[0] == "이" || sc[0] == "그" || sc[0] == "저" else { return false }
-        let rest = TermText.string(sc[1...])
-        return stripper.particles.contains(rest) || ["러한", "런", "렇게", "것은", "것을", "것이", "것의"].contains(rest)
+        // the first scalar is looked at before anything is allocated: nearly every word fails there
+        guard let first = w.unicodeScalars.first, first == "이" || first == "그" || first == "저" else { return false }
+        let rest = String(w.unicodeScalars.dropFirst())
+        return !rest.isEmpty && (stripper.particles.contains(rest) || ["러한", "런", "렇게", "것은", "것을", "것이", "것의"].contains(rest))
     }
 
     /// A Korean form without spaces and hyphens, for comparing spacing variants.
