@@ -2,24 +2,19 @@
 public struct Linter: RecordStage {
     public var name: String { "lint" }
     let rules: [(rule: any LintRule, severity: Severity, options: RuleOptions)]
-    let resources: LintResources
-    let facts: LintFacts
-    let terms: (any TermReference)?
+    let shared: RuleContext.Shared
 
     public init(configuration: LintConfiguration, resources: LintResources, facts: LintFacts, terms: (any TermReference)?) {
         self.rules = LintRules.implementations
             .filter { configuration.isEnabled($0.description.id) }
             .map { ($0, configuration.severity(of: $0.description), configuration.options(of: $0.description)) }
-        self.resources = resources
-        self.facts = facts
-        self.terms = terms
+        self.shared = RuleContext.Shared(resources: resources, facts: facts, terms: terms)
     }
 
     public func process(_ record: inout Record) {
         guard let firstOptions = rules.first?.options else { return }
-        // one context per record, only its options swapped per rule: building one copies every
-        // lexicon reference of the resources
-        var context = RuleContext(resources: resources, facts: facts, terms: terms, options: firstOptions, text: LintRecordText(record))
+        // one context per record, only its options swapped per rule
+        var context = RuleContext(shared: shared, options: firstOptions, text: LintRecordText(record))
         for (rule, severity, options) in rules {
             context.options = options
             for hit in rule.check(record, context) {
