@@ -11,14 +11,21 @@ enum EnglishTokens {
     /// (`speechQA` → speech, qa).
     static func tokens(_ s: String, keepStop: Bool = false) -> [String] {
         var out: [String] = []
-        // the token's bytes, lower-cased as they are added: only ASCII letters and digits join a token,
-        // and ICU's case folding of those is ASCII lower-casing
+        forEachToken(s) { bytes in
+            let t = String(decoding: bytes, as: UTF8.self)
+            if keepStop || !stop.contains(t) { out.append(singular(t)) }
+        }
+        return out
+    }
+
+    /// Calls `body` with the bytes of each token of `s`, lower-cased as they are gathered: only
+    /// ASCII letters and digits join a token, and ICU's case folding of those is ASCII lower-casing.
+    private static func forEachToken(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var cur: [UInt8] = []
         var prevLower = false
         func flush() {
             if !cur.isEmpty {
-                let t = String(decoding: cur, as: UTF8.self)
-                if keepStop || !stop.contains(t) { out.append(singular(t)) }
+                cur.withUnsafeBufferPointer(body)
                 cur.removeAll(keepingCapacity: true)
             }
         }
@@ -33,7 +40,6 @@ enum EnglishTokens {
             }
         }
         flush()
-        return out
     }
 
     static func stripAccents(_ s: String) -> String {
@@ -47,6 +53,8 @@ enum EnglishTokens {
                                          "gas", "mathematics", "physics", "robotics", "ethics", "statistics", "dynamics"]
 
     static func singular(_ w: String) -> String {
+        // every plural this knows ends in s, and so does every word it keeps as it is
+        guard w.utf8.last == UInt8(ascii: "s") else { return w }
         let n = UTF8Scalars.count(w)
         if singularS.contains(w) { return w }
         if n > 4 && w.hasSuffix("biases") { return TermText.dropLast(w, 2) }
@@ -83,7 +91,16 @@ enum EnglishTokens {
     }
 
     /// Key of an English term: tokens with stop words, joined by spaces (`large language model`).
-    static func key(_ s: String) -> String { tokens(s, keepStop: true).joined(separator: " ") }
+    static func key(_ s: String) -> String {
+        // `tokens(s, keepStop: true)` joined by spaces, gathered in one buffer: only a token
+        // ending in s needs to be a string, for `singular`
+        var out: [UInt8] = []
+        forEachToken(s) { t in
+            if !out.isEmpty { out.append(0x20) }
+            if t.last == UInt8(ascii: "s") { out += singular(String(decoding: t, as: UTF8.self)).utf8 } else { out += t }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Key of an abbreviation: NFKC, plural s after a capital dropped, lowercased (`LLMs` → `llm`).
     static func abbrKey(_ s: String) -> String {
