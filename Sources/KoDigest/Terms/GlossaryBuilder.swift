@@ -127,6 +127,10 @@ public struct GlossaryBuilder: Sendable {
     /// `multimodal`, `trade-off` and `tradeoff`), and -ize for -ise in every word (`tokeniser`,
     /// `optimisation`; `noise` becomes `noize` too, which only ever meets itself).
     static func spelling(_ key: String) -> String {
+        // every British ending has "is" in it: a key without one only loses its spaces
+        guard zip(key.utf8, key.utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "i") && $1 == UInt8(ascii: "s") }) else {
+            return TermText.removingSpaces(key)
+        }
         var words = key.split(separator: " ").map(String.init)
         for (i, w) in words.enumerated() {
             for (british, american) in britishEndings where w.hasSuffix(british) {
