@@ -102,7 +102,7 @@ enum Abbreviation {
     /// letter inside a word (`ReRoPE` → r r p).
     private static func wordInitials(_ spaced: String) -> [Unicode.Scalar] {
         var initials: [Unicode.Scalar] = []
-        for w in spaced.split(separator: " ") {
+        for w in TermText.spaceSeparated(spaced) {
             var prevLower = false
             for (i, c) in w.unicodeScalars.enumerated() {
                 if i == 0 || (prevLower && TermText.isUpper(c)) { initials.append(TermText.lower(c)) }

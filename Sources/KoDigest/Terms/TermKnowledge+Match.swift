@@ -37,7 +37,7 @@ extension TermKnowledge {
             return (.partial, "the abbreviation has a first letter the expansion lacks")
         }
         if kind == .enEn { return (.ok, "") }
-        let kwords = ko.split(separator: " ").map(String.init)
+        let kwords = TermText.spaceSeparated(ko).map(String.init)
         // choosing the expansion an abbreviation alone renders links the words to it already
         let rendered = en.isEmpty ? expansion(abbr, renderedBy: kwords) : nil
         let target = !en.isEmpty ? en : (rendered?.en ?? "")

@@ -155,6 +155,11 @@ enum TermText {
         TermText.string(s.unicodeScalars.dropLast(n))
     }
 
+    /// The words of `s` between spaces (U+0020), split on its bytes: no grapheme breaking.
+    static func spaceSeparated(_ s: String) -> [Substring] {
+        s.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
     static func removingSpaces(_ s: String) -> String {
         // a space is the byte 0x20 and no other scalar has that byte: filtered on UTF-8
         s.utf8.contains(0x20) ? String(decoding: s.utf8.filter { $0 != 0x20 }, as: UTF8.self) : s
