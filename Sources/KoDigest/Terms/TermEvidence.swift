@@ -38,20 +38,12 @@ public struct TermEvidence: Sendable {
             let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
             return text[start..<text.utf8.index(start, offsetBy: line.count)]
         }
-        var hasParen = false
-        if TermText.splitsByScalar(line) {
-            var i = 0, start = -1
-            while i < line.count {
-                let (v, n) = UTF8Scalars.scalar(line, at: i)
-                if v == 0x28 || v == 0xFF08 { hasParen = true }
-                if TermText.isSpace(v) {
-                    if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start..<i])); start = -1 }
-                } else if start < 0 {
-                    start = i
-                }
-                i += n
-            }
-            if start >= 0 { count(UnsafeBufferPointer(rebasing: line[start...])) }
+        let hasParen: Bool
+        if let words = TermText.scalarWords(line) {
+            for w in words { count(UnsafeBufferPointer(rebasing: line[w])) }
+            // `(`, or the full-width `（` (EF BC 88): no other scalar's bytes contain either
+            hasParen = line.contains(0x28)
+                || line.indices.dropLast(2).contains { line[$0] == 0xEF && line[$0 + 1] == 0xBC && line[$0 + 2] == 0x88 }
         } else {
             hasParen = true
             for word in TermText.words(substring()) {

@@ -128,21 +128,28 @@ enum TermText {
             || (v >= 0xFF01 && v <= 0xFF60) || (v >= 0x4E00 && v <= 0x9FFF)
     }
 
-    /// Whether splitting `line` (UTF-8) at whitespace scalars gives the same words as
-    /// `words(_:)`, which splits at whitespace characters: true unless a space has a combining
-    /// neighbour.
-    static func splitsByScalar(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The byte ranges of the words of `line` (UTF-8) between whitespace scalars, or nil when that
+    /// would not give the words `words(_:)` gives, which splits at whitespace characters: when a
+    /// space has a combining neighbour. One pass over the bytes both checks and splits.
+    static func scalarWords(_ line: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
         var prevPlain = true, prevSpace = false
-        var i = 0
+        var i = 0, start = -1
         while i < line.count {
             let (v, n) = UTF8Scalars.scalar(line, at: i)
             let plain = isPlain(v), space = isSpace(v)
-            if (prevSpace && !plain) || (space && !prevPlain) { return false }
+            if (prevSpace && !plain) || (space && !prevPlain) { return nil }
+            if space {
+                if start >= 0 { words.append(start..<i); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
             prevSpace = space
             prevPlain = plain
             i += n
         }
-        return true
+        if start >= 0 { words.append(start..<line.count) }
+        return words
     }
 
     /// Whitespace-separated words of a line.
