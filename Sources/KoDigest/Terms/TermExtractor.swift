@@ -160,7 +160,11 @@ public struct TermExtractor: RecordStage {
         }
         let innerWords = Set(I.en.unicodeScalars.split(whereSeparator: { TermText.isSpace($0) || $0 == "-" || $0 == "/" })
             .map { EnglishTokens.abbrKey(TermText.string($0)) })
-        if adjIsAbbr && !innerWords.contains(EnglishTokens.abbrKey(adj))
+        // the word outside that ends the English inside is its head, not its abbreviation
+        // (이중 확산 U-Net(Dual Diffusion U-Nets)): a mixed term, below
+        let inner = EnglishTokens.tokens(I.en, keepStop: true), outer = EnglishTokens.tokens(adj, keepStop: true)
+        let headOutside = !outer.isEmpty && inner.count > outer.count && inner.suffix(outer.count).elementsEqual(outer)
+        if adjIsAbbr && !headOutside && !innerWords.contains(EnglishTokens.abbrKey(adj))
             && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
             if TermExtractor.nameLike(adj) && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
                 return .other("a model name with a note (GPT-4(All Tools))")

@@ -32,6 +32,14 @@ import Testing
         #expect(r.sections[0].textPlain == "모델은 Robust 구조와 Proximal Policy Optimization을 쓰고 PAB를 쓴다.")
     }
 
+    @Test func aLatinHeadOutsideIsPartOfAMixedTermNotAnAbbreviation() throws {
+        // U-Net ends the English inside: the Korean words before it render the rest
+        let r = try TermTestSupport.extract(["이 모델은 확산 U-Net(Diffusion U-Net)을 쓰고 BERT(Bidirectional Encoder Representations from Transformers)를 쓴다."])
+        #expect(r.terms.count == 2)
+        #expect(r.terms.first?.kind == .koEn && r.terms.first?.ko == "확산 U-Net" && r.terms.first?.en == "Diffusion U-Net")
+        #expect(r.terms.last?.kind == .enEn && r.terms.last?.abbr == "BERT")
+    }
+
     @Test func removingGlossesSlicesTheTextAtScalarOffsets() {
         // ranges are scalar offsets; the kept parts are sliced by bytes, across 1-, 3- and 4-byte scalars
         let text = "모델🙂(A) 결과(B; C)를 낸다 é"
