@@ -171,6 +171,8 @@ enum Abbreviation {
         let toks = part.split(separator: " ").map(String.init)
         if toks.count == 1 { return isToken(toks[0]) }
         if toks.count > 3 || toks.isEmpty { return false }
+        // English set in capitals (VIDEO SKETCH): every word a run of five or more capital letters
+        if toks.allSatisfy({ t in t.unicodeScalars.count >= 5 && t.unicodeScalars.allSatisfy(TermText.isUpper) }) { return false }
         var ok = 0
         for t in toks {
             if isToken(t) { ok += 1; continue }

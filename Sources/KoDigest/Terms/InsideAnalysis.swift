@@ -31,7 +31,7 @@ struct InsideAnalysis: Sendable, Equatable {
 
     init(raw: String) {
         // 이하 ("hereafter") introduces the abbreviation the text goes on to use: (이하 RL), (…, 이하 LVLM)
-        let s = InsideAnalysis.droppingHereafter(InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw))))
+        let s = InsideAnalysis.droppingCitation(InsideAnalysis.droppingHereafter(InsideAnalysis.stripQuotes(TermText.trimWhitespaces(ICU.nfc(raw)))))
         if s.isEmpty { reason = "empty"; return }
         if !(TermText.hasLatin(s) || TermText.hasHangul(s)) { reason = "no letters"; return }
         let lower = s.lowercased()
@@ -91,6 +91,17 @@ struct InsideAnalysis: Sendable, Equatable {
         guard part.hasPrefix("이하 ") else { return part }
         let rest = TermText.trimWhitespaces(String(part.dropFirst(3)))
         return Abbreviation.isAbbreviation(rest) ? rest : part
+    }
+
+    /// `Self-Critique, Madaan et al., 2023` → `Self-Critique`: a term with the paper that
+    /// introduced it. Only an author list with et al. counts: `DeepSeek-AI, 2024` is a citation
+    /// of its own.
+    static func droppingCitation(_ s: String) -> String {
+        guard let comma = s.firstIndex(of: ",") else { return s }
+        let head = TermText.trimWhitespaces(String(s[..<comma])), tail = s[s.index(after: comma)...].lowercased()
+        guard TermText.hasLatin(head), !isCitation(head.lowercased()), tail.contains("et al") || tail.contains("et. al"),
+              isCitation(tail) else { return s }
+        return head
     }
 
     static func stripQuotes(_ s: String) -> String {

@@ -38,6 +38,15 @@ import Testing
         let e = InsideAnalysis(raw: "Vision-Language Model, 이하 LVLM")
         #expect(e.en == "Vision-Language Model" && e.abbr == "LVLM")
         #expect(InsideAnalysis(raw: "이하 생략").reason == "example/aside marker")
+        // a term with the paper that introduced it; a citation alone is no gloss
+        let f = InsideAnalysis(raw: "Self-Critique, Kim et al., 2023")
+        #expect(f.en == "Self-Critique" && f.isCandidate)
+        #expect(InsideAnalysis(raw: "DeepSeek-AI, 2024").reason == "citation/year")
+        #expect(InsideAnalysis(raw: "Kim et al., 2023; Park et al., 2024").reason == "citation/year")
+        // English set in capitals is English; capitals of four letters or fewer stay an abbreviation
+        let g = InsideAnalysis(raw: "VIDEO SKETCH")
+        #expect(g.en == "VIDEO SKETCH" && g.abbr.isEmpty)
+        #expect(InsideAnalysis(raw: "COOL RLHF").abbr == "COOL RLHF")
         #expect(InsideAnalysis(raw: "이하 InternLM-Math").reason == "example/aside marker")
     }
 }
