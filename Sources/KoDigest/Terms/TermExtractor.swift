@@ -290,6 +290,14 @@ public struct TermExtractor: RecordStage {
             let body = word.first == UInt8(ascii: "v") || word.first == UInt8(ascii: "V") ? word.dropFirst() : word
             if let f = body.first, isDigit(f), body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return true }
         }
+        // a release after a hyphen (`lettucedetect-large-v1`)
+        for word in words {
+            let parts = word.split(separator: UInt8(ascii: "-"))
+            for part in parts.dropFirst() where part.count >= 2 && (part.first == UInt8(ascii: "v") || part.first == UInt8(ascii: "V"))
+                && part.dropFirst().first.map(isDigit) == true && part.dropFirst().allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
+                return true
+            }
+        }
         // a capital, two lowercase letters or more, a capital; expansions that mark their
         // acronym letters (`Self-Play fIne-tuNing`) have more words and capitals after lowercase starts
         guard words.count <= 2 else { return false }

@@ -40,6 +40,13 @@ import Testing
         #expect(r.terms.last?.kind == .enEn && r.terms.last?.abbr == "BERT")
     }
 
+    @Test func aReleaseAfterAHyphenNamesSomething() {
+        #expect(TermExtractor.namesSomething("tinyjudge-base-v2"))
+        #expect(TermExtractor.namesSomething("Mistral-7B-v0.1"))
+        #expect(!TermExtractor.namesSomething("v-prediction") && !TermExtractor.namesSomething("state-of-the-art"))
+        #expect(!TermExtractor.namesSomething("multi-v2v"))
+    }
+
     @Test func removingGlossesSlicesTheTextAtScalarOffsets() {
         // ranges are scalar offsets; the kept parts are sliced by bytes, across 1-, 3- and 4-byte scalars
         let text = "모델🙂(A) 결과(B; C)를 낸다 é"
