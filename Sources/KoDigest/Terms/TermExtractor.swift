@@ -162,8 +162,9 @@ public struct TermExtractor: RecordStage {
             .map { EnglishTokens.abbrKey(TermText.string($0)) })
         // the word outside that ends the English inside is its head, not its abbreviation
         // (이중 확산 U-Net(Dual Diffusion U-Nets)): a mixed term, below
-        let inner = EnglishTokens.tokens(I.en, keepStop: true), outer = EnglishTokens.tokens(adj, keepStop: true)
-        let headOutside = !outer.isEmpty && inner.count > outer.count && inner.suffix(outer.count).elementsEqual(outer)
+        let insideTokens = EnglishTokens.tokens(I.en, keepStop: true), outsideTokens = EnglishTokens.tokens(adj, keepStop: true)
+        let headOutside = !outsideTokens.isEmpty && insideTokens.count > outsideTokens.count
+            && insideTokens.suffix(outsideTokens.count).elementsEqual(outsideTokens)
         if adjIsAbbr && !headOutside && !innerWords.contains(EnglishTokens.abbrKey(adj))
             && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
             if TermExtractor.nameLike(adj) && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {
@@ -284,19 +285,21 @@ public struct TermExtractor: RecordStage {
         func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
         func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        /// `2`, `2.5`, `v1`, `V0.1`; with `marked`, only a number after a v.
+        func isVersion(_ w: some Collection<UInt8>, marked: Bool) -> Bool {
+            let hasV = w.first == UInt8(ascii: "v") || w.first == UInt8(ascii: "V")
+            let body = hasV ? w.dropFirst() : w[...]
+            guard hasV || !marked, let f = body.first, isDigit(f) else { return false }
+            return body.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
+        }
         let words = s.utf8.split(separator: 0x20)
         // a number or version after a word: the last word (`Stage 2`) or one before an edition (`Gemini 2.5 Pro`)
         for (k, word) in words.enumerated().dropFirst() where words[..<k].contains(where: { $0.contains(where: { isUpper($0) || isLower($0) }) }) {
-            let body = word.first == UInt8(ascii: "v") || word.first == UInt8(ascii: "V") ? word.dropFirst() : word
-            if let f = body.first, isDigit(f), body.allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) { return true }
+            if isVersion(word, marked: false) { return true }
         }
         // a release after a hyphen (`lettucedetect-large-v1`)
-        for word in words {
-            let parts = word.split(separator: UInt8(ascii: "-"))
-            for part in parts.dropFirst() where part.count >= 2 && (part.first == UInt8(ascii: "v") || part.first == UInt8(ascii: "V"))
-                && part.dropFirst().first.map(isDigit) == true && part.dropFirst().allSatisfy({ isDigit($0) || $0 == UInt8(ascii: ".") }) {
-                return true
-            }
+        if words.contains(where: { $0.split(separator: UInt8(ascii: "-")).dropFirst().contains { isVersion($0, marked: true) } }) {
+            return true
         }
         // a capital, two lowercase letters or more, a capital; expansions that mark their
         // acronym letters (`Self-Play fIne-tuNing`) have more words and capitals after lowercase starts
