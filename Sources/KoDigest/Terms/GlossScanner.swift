@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds parenthetical groups in a line and the words to their left.
 enum GlossScanner {
     /// A word of the left window with its scalar offset (of the trimmed word) in the line.
@@ -7,6 +9,20 @@ enum GlossScanner {
     }
 
     static func isOpen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" }
+
+    /// Whether the UTF-8 `line` holds an opening paren, `(` or `（` (EF BC 88), whose bytes no other
+    /// scalar contains. Searched with `memchr`: most lines have none.
+    static func hasOpen(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        if memchr(base, 0x28, line.count) != nil { return true }
+        var from = 0
+        while from < line.count, let hit = memchr(base + from, 0xEF, line.count - from) {
+            let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if k + 2 < line.count && line[k + 1] == 0xBC && line[k + 2] == 0x88 { return true }
+            from = k + 1
+        }
+        return false
+    }
     static func isClose(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "）" }
 
     /// Top-level groups as (open index, index past the close paren). Nested parentheses belong to

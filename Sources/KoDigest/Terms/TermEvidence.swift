@@ -41,9 +41,7 @@ public struct TermEvidence: Sendable {
         let hasParen: Bool
         if let words = TermText.scalarWords(line) {
             for w in words { count(UnsafeBufferPointer(rebasing: line[w])) }
-            // `(`, or the full-width `（` (EF BC 88): no other scalar's bytes contain either
-            hasParen = line.contains(0x28)
-                || line.indices.dropLast(2).contains { line[$0] == 0xEF && line[$0 + 1] == 0xBC && line[$0 + 2] == 0x88 }
+            hasParen = GlossScanner.hasOpen(line)
         } else {
             hasParen = true
             for word in TermText.words(substring()) {

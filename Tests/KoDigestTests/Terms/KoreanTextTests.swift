@@ -46,6 +46,13 @@ import Testing
         #expect(GlossScanner.leftWindow(glued, open: gg[3].open).words.map(\.text) == ["기반", "생성"])
     }
 
+    @Test func openingParensAreFoundOnBytes() {
+        func hasOpen(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer(GlossScanner.hasOpen) }
+        #expect(hasOpen("모델(model)") && hasOpen("모델（모형）") && hasOpen("끝에 （"))
+        // other full-width forms share the lead byte EF: ＂ is EF BC 82, ｝ EF BD 9D
+        #expect(!hasOpen("＂인용＂과 ｝만 있다") && !hasOpen("괄호 없음) 닫기만") && !hasOpen("") && !hasOpen("끝＂"))
+    }
+
     @Test func groupsSkipUnclosedParens() {
         func groups(_ s: String) -> [String] {
             let line = Array(s.unicodeScalars)
