@@ -15,6 +15,11 @@ public struct TermExtractor: RecordStage {
     public func process(_ record: inout Record) {
         var terms: [Term] = []
         for (si, section) in record.sections.enumerated() {
+            // a section without an opening paren has no gloss, and its plain text is its text
+            guard UTF8Scalars.withBytes(section.text, GlossScanner.hasOpen) else {
+                record.sections[si].textPlain = section.text
+                continue
+            }
             let text = UTF8Scalars.array(section.text)
             var removals: [Range<Int>] = []
             var lineStart = 0
