@@ -35,7 +35,8 @@ public final class TermKnowledge: TermReference, @unchecked Sendable {
     /// English key → window suffix → record ids; the same for abbreviation keys.
     let suffixesEn: [String: [WordKey: Set<String>]]
     let suffixesAbbr: [String: [WordKey: Set<String>]]
-    /// Abbreviation key → its expansions in the corpus (display forms), most frequent first.
+    /// Abbreviation key → its expansions in the corpus (display forms), most frequent first; else
+    /// the reference glossary's.
     let expansions: [String: [String]]
     /// The initials of every English of several words the corpus glosses (with and without stop
     /// words) → those English keys: `lr` → learning rate (`glossedExpansion`).
@@ -83,7 +84,12 @@ public final class TermKnowledge: TermReference, @unchecked Sendable {
         }()
         let (statistics, pieces) = TermKnowledge.countGlosses(evidence.glosses, jobs: jobs, stripper: stripper, counts: counts, strips: strips)
         let (assoc, assocAny, assocBag) = statistics.associations()
-        let expansions = statistics.rankedExpansions()
+        // an abbreviation the corpus never spells out takes the reference glossary's expansion: a
+        // day read alone still knows that SOTA is state of the art
+        var expansions = statistics.rankedExpansions()
+        for e in resources.reference.entries {
+            for a in e.abbreviations where expansions[EnglishTokens.abbrKey(a)] == nil { expansions[EnglishTokens.abbrKey(a)] = [e.en] }
+        }
         self.bestKorean = TermKnowledge.bestKorean(assoc)
         self.assoc = WordKeyed(assoc)
         self.assocAny = WordKeyed(assocAny)

@@ -47,6 +47,17 @@ import Testing
         #expect(!TermExtractor.namesSomething("multi-v2v"))
     }
 
+    @Test func anAbbreviationTheCorpusNeverExpandsTakesTheReferenceExpansion() throws {
+        // a day read alone: SOTA is never spelled out, the reference glossary knows it
+        let alone = try TermTestSupport.knowledge([])
+        #expect(alone.expansion("SOTA") == "state of the art")
+        let r = try TermTestSupport.extract(["이 모델은 새로운 최첨단 성능(SOTA)을 달성했다."])
+        #expect(r.terms.first?.kind == .koAbbr && r.terms.first?.ko?.hasPrefix("최첨단") == true)
+        // the corpus's own expansion comes first
+        let corpus = [TermTestSupport.record("9999.00003", ["우리는 컴퓨터 비전(Computer Vision; CV) 과제를 푼다."])]
+        #expect(try TermTestSupport.knowledge(corpus).expansion("CV") == "Computer Vision")
+    }
+
     @Test func removingGlossesSlicesTheTextAtScalarOffsets() {
         // ranges are scalar offsets; the kept parts are sliced by bytes, across 1-, 3- and 4-byte scalars
         let text = "모델🙂(A) 결과(B; C)를 낸다 é"
