@@ -47,6 +47,7 @@ extension TermKnowledge {
         linkByBag(&l)
         linkAbleAdjectives(&l)
         linkCompoundTokens(&l)
+        linkByLexicon(&l)
         absorbNeighbourTokens(&l)
         return l.out
     }
@@ -173,6 +174,30 @@ extension TermKnowledge {
                 break
             }
         }
+    }
+
+    /// Phase 2d: a word no phase linked is a free token's usual Korean rendering
+    /// (`TermResources.wordRenderings`), alone or with one more syllable (구조화, 인스턴스별): 가치 |
+    /// value where the corpus has too few glosses to tell. A compound (평균제곱오차) or a word with a
+    /// particle is left to the other phases.
+    private func linkByLexicon(_ l: inout Linking) {
+        var cands: [Linking.Candidate] = []
+        for (i, w) in l.words.enumerated() where !l.out.contains(word: i) && TermText.hasHangul(w) {
+            let (stem, particle) = strip(w)
+            guard particle.isEmpty else { continue }
+            let length = UTF8Scalars.count(stem)
+            for e in l.E where !l.used.contains(e) {
+                guard let renderings = resources.wordRenderings[e] else { continue }
+                if renderings.contains(where: { r in
+                    let n = UTF8Scalars.count(r)
+                    return n >= 2 && length - n <= 1 && TermText.hasPrefix(stem, r)
+                }) {
+                    cands.append(.init(score: 1, near: l.near(i), i: i, e: e))
+                }
+            }
+        }
+        cands.sort(by: Linking.Candidate.precedes)
+        for c in cands where !l.used.contains(c.e) && !l.out.contains(word: c.i) { l.take(c.i, c.e) }
     }
 
     /// Phase 3: a long Sino-Korean word that is no loanword of its tokens absorbs a free

@@ -58,6 +58,17 @@ import Testing
         #expect(try TermTestSupport.knowledge(corpus).expansion("CV") == "Computer Vision")
     }
 
+    @Test func aWordTheLexiconRendersLinksWhereTheCorpusCannotTell() throws {
+        // nothing else in the corpus glosses value or 가치: the curated word list links them
+        let k = try TermTestSupport.knowledge([])
+        #expect(k.link(["정확한", "가치", "추정"], ["value", "estimation"])[1] == ["value"])
+        let r = try TermTestSupport.extract(["우리는 정확한 가치 추정(value estimation)을 한다."])
+        #expect(r.terms.first?.ko == "가치 추정" && r.terms.first?.match == .ok)
+        // a rendering and one more syllable links; a compound that only begins with one does not
+        #expect(k.link(["구조화"], ["structure"]).has(0))
+        #expect(!k.link(["평균제곱오차"], ["mean"]).has(0))
+    }
+
     @Test func removingGlossesSlicesTheTextAtScalarOffsets() {
         // ranges are scalar offsets; the kept parts are sliced by bytes, across 1-, 3- and 4-byte scalars
         let text = "모델🙂(A) 결과(B; C)를 낸다 é"
