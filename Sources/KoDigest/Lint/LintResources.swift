@@ -94,13 +94,7 @@ public struct LintResources: Sendable {
         r.titleStopwords = Set(try lines("title-stopwords").map { $0.text.lowercased() })
         r.titleCommonWords = Set(try lines("title-common-words").map { $0.text.lowercased() })
         r.koreanEndings = try lines("korean-endings").map(\.text).sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-        for entry in try lines("en-ko-words") {
-            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
-            guard cells.count == 2 else {
-                throw DataFile.LoadError(file: dir + "en-ko-words.txt", line: entry.line, message: "expected ENGLISH<TAB>KOREAN|KOREAN")
-            }
-            r.englishToKorean[cells[0].lowercased()] = cells[1].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
-        }
+        r.englishToKorean = try DataFile.wordRenderings(dir + "en-ko-words.txt")
         r.boilerplate = try lines("offtopic-boilerplate").map { entry in
             let cells = entry.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let excused = cells.count > 1 ? cells[1].split(separator: "|").map { String($0).lowercased() } : []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the curated line-based data files under `Glossary/` (one entry a line, `#` comments).
 public enum DataFile {
     /// A data file that could not be read or has a bad line.
@@ -21,6 +23,19 @@ public enum DataFile {
             result.append((i + 1, ICU.nfc(trimmed)))
         }
         return result
+    }
+
+    /// `ENGLISH<TAB>KOREAN|KOREAN…` lines (`lexicons/en-ko-words.txt`): each English word,
+    /// lower-cased, with its Korean renderings; a missing file gives none.
+    public static func wordRenderings(_ path: String) throws -> [String: [String]] {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        var renderings: [String: [String]] = [:]
+        for entry in try lines(path) {
+            let cells = entry.text.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard cells.count == 2 else { throw LoadError(file: path, line: entry.line, message: "expected ENGLISH<TAB>KOREAN|KOREAN") }
+            renderings[cells[0].lowercased()] = cells[1].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+        }
+        return renderings
     }
 
     /// Tab-separated rows after a header line: each row as header → value, with its line number.

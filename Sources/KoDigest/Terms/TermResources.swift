@@ -1,5 +1,3 @@
-import Foundation
-
 /// The curated data the terms stage reads from `Glossary/`.
 public struct TermResources: Sendable {
     public var particles: [String]
@@ -14,7 +12,7 @@ public struct TermResources: Sendable {
         self.wordRenderings = wordRenderings
     }
 
-    /// Loads `particles.txt` and `reference.tsv` from `glossaryDirectory`.
+    /// Loads `particles.txt`, `reference.tsv` and `lexicons/en-ko-words.txt` from `glossaryDirectory`.
     public static func load(glossaryDirectory: String) throws -> TermResources {
         let dir = glossaryDirectory.hasSuffix("/") ? String(glossaryDirectory.dropLast()) : glossaryDirectory
         let particles = try DataFile.lines(dir + "/particles.txt").map { entry in
@@ -22,17 +20,7 @@ public struct TermResources: Sendable {
             String(entry.text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]).trimmingCharacters(in: " ")
         }.filter { !$0.isEmpty }
         let reference = try ReferenceGlossary.load(dir + "/reference.tsv")
-        var renderings: [String: [String]] = [:]
-        let lexicon = dir + "/lexicons/en-ko-words.txt"
-        if FileManager.default.fileExists(atPath: lexicon) {
-            for entry in try DataFile.lines(lexicon) {
-                let cells = entry.text.split(separator: "\t", maxSplits: 1)
-                guard cells.count == 2 else {
-                    throw DataFile.LoadError(file: lexicon, line: entry.line, message: "expected ENGLISH<TAB>KOREAN|KOREAN")
-                }
-                renderings[cells[0].lowercased()] = cells[1].split(separator: "|").map { TermText.trimSpaces(String($0)) }
-            }
-        }
+        let renderings = try DataFile.wordRenderings(dir + "/lexicons/en-ko-words.txt")
         return TermResources(particles: particles, reference: reference, wordRenderings: renderings)
     }
 }
