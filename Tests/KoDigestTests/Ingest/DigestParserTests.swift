@@ -95,6 +95,18 @@ struct DigestParserTests {
         #expect(empty.diagnostics.first?.level == .error)
     }
 
+    @Test func aStrayNULInADigestIsDamageNotABinaryFile() {
+        // one NUL in a summary: the record is read (the encoding rule reports the NUL); a file that is
+        // mostly NULs and controls is still binary
+        var bytes = Array("### [N](https://arxiv.org/abs/2501.00004)\n- 요약: 모델이 ".utf8)
+        bytes += [0]
+        bytes += Array("좋아졌습니다.\n".utf8)
+        let parsed = DigestParser().parse(bytes: bytes, file: "nul.md")
+        #expect(parsed.records.map(\.id) == ["2501.00004"])
+        #expect(parsed.records.first?.sections.first?.text.unicodeScalars.contains("\u{0}") == true)
+        #expect(DigestParser().parse(bytes: [UInt8](repeating: 0, count: 64) + bytes, file: "zeros.md").records.isEmpty)
+    }
+
     @Test func cutsEnormousLinesWithADiagnostic() {
         let huge = "### [Big](https://arxiv.org/abs/2501.00003)\n- " + String(repeating: "가", count: 3_500_000) + "\n"
         let parsed = DigestParser().parse(text: huge, file: "big.md")
