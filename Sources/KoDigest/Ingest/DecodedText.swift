@@ -78,9 +78,9 @@ public enum TextDecoder {
         return nil
     }
 
-    /// More than one byte in twenty of the first 8 KB a NUL or another C0 control than tab,
-    /// newline, carriage return, form feed and backspace. A digest with a few stray NULs is text
-    /// with damage, which the lint reports where it is, not a binary file to skip with its records.
+    /// Whether more than one byte in twenty of the first 8 KB is a NUL or a C0 control other than
+    /// tab, newline, carriage return, form feed and backspace. A digest with a few stray NULs is
+    /// damaged text, which the lint reports where it is, not a binary file to skip with its records.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let sample = bytes.prefix(8192)
         let controls = sample.count { b in b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x08 }
