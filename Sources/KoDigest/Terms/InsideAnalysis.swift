@@ -99,8 +99,7 @@ struct InsideAnalysis: Sendable, Equatable {
     static func droppingCitation(_ s: String) -> String {
         guard let comma = s.firstIndex(of: ",") else { return s }
         let head = TermText.trimWhitespaces(String(s[..<comma])), tail = s[s.index(after: comma)...].lowercased()
-        guard TermText.hasLatin(head), !isCitation(head.lowercased()), tail.contains("et al") || tail.contains("et. al"),
-              isCitation(tail) else { return s }
+        guard TermText.hasLatin(head), !isCitation(head.lowercased()), hasEtAl(tail) else { return s }
         return head
     }
 
@@ -113,12 +112,14 @@ struct InsideAnalysis: Sendable, Equatable {
     }
 
     /// `et al` or a year 19xx/20xx standing as a word (optionally with one letter: 2021a).
-    static func isCitation(_ lower: String) -> Bool {
+    static func isCitation(_ lower: String) -> Bool { hasEtAl(lower) || hasYear(lower) }
+
+    /// `et al.`, also written `et. al`, in lower-cased text.
+    static func hasEtAl(_ lower: String) -> Bool {
         let sc = UTF8Scalars.array(lower)
         var i = 0
         while i + 1 < sc.count {
             if sc[i] == "e" && sc[i + 1] == "t" {
-                // `et al.`, also written `et. al`
                 var j = i + 2, ws = 0
                 if j < sc.count && sc[j] == "." { j += 1 }
                 while j < sc.count && TermText.isSpace(sc[j]) { j += 1; ws += 1 }
@@ -126,7 +127,13 @@ struct InsideAnalysis: Sendable, Equatable {
             }
             i += 1
         }
-        i = 0
+        return false
+    }
+
+    /// A year 19xx/20xx standing as a word, optionally with one letter (2021a).
+    static func hasYear(_ lower: String) -> Bool {
+        let sc = UTF8Scalars.array(lower)
+        var i = 0
         while i + 3 < sc.count {
             if (sc[i] == "1" && sc[i + 1] == "9") || (sc[i] == "2" && sc[i + 1] == "0"),
                TermText.isDigit(sc[i + 2]), TermText.isDigit(sc[i + 3]),

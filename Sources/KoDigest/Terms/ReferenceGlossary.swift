@@ -5,8 +5,8 @@ public struct ReferenceGlossary: Sendable {
     public private(set) var entries: [ReferenceEntry] = []
     /// English key (and the key without spaces) → entry index.
     private var byKey: [String: Int] = [:]
-    /// Abbreviation key → entry index, only for abbreviations listed for one concept.
-    private var byAbbr: [String: Int] = [:]
+    /// Abbreviation key → the indices of the entries that list it, in file order.
+    private var byAbbr: [String: [Int]] = [:]
     /// Korean form → entry indices.
     private var byForm: [WordKey: [Int]] = [:]
     /// Last word of a multiword form → the forms.
@@ -16,13 +16,12 @@ public struct ReferenceGlossary: Sendable {
 
     public init(entries: [ReferenceEntry] = []) {
         self.entries = entries
-        var abbrs: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             let k = EnglishTokens.key(e.en)
             byKey[k] = i
             let compact = k.replacingOccurrences(of: " ", with: "")
             if byKey[compact] == nil { byKey[compact] = i }
-            for a in e.abbreviations { abbrs[EnglishTokens.abbrKey(a), default: []].append(i) }
+            for a in e.abbreviations { byAbbr[EnglishTokens.abbrKey(a), default: []].append(i) }
             for f in e.forms {
                 byForm[WordKey(f), default: []].append(i)
                 let ws = f.split(separator: " ")
@@ -30,7 +29,6 @@ public struct ReferenceGlossary: Sendable {
             }
             koOrders.append(EnglishTokens.koOrder(e.en))
         }
-        for (k, v) in abbrs where v.count == 1 { byAbbr[k] = v[0] }
     }
 
     /// Reads `reference.tsv` (header `en abbr ko variants note`).
@@ -55,9 +53,15 @@ public struct ReferenceGlossary: Sendable {
         return nil
     }
 
+    /// The entry of an abbreviation listed for one concept only.
     public func entry(forAbbreviation a: String) -> ReferenceEntry? {
-        byAbbr[EnglishTokens.abbrKey(a)].map { entries[$0] }
+        guard let found = byAbbr[EnglishTokens.abbrKey(a)], found.count == 1 else { return nil }
+        return entries[found[0]]
     }
+
+    /// Abbreviation key → the English of every entry that lists it, in file order (TTS:
+    /// text-to-speech, test-time scaling).
+    var expansions: [String: [String]] { byAbbr.mapValues { $0.map { entries[$0].en } } }
 
     func entries(withForm form: String) -> [ReferenceEntry] {
         (byForm[WordKey(form)] ?? []).map { entries[$0] }

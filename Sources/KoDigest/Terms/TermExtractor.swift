@@ -167,9 +167,8 @@ public struct TermExtractor: RecordStage {
             .map { EnglishTokens.abbrKey(TermText.string($0)) })
         // the word outside that ends the English inside is its head, not its abbreviation
         // (이중 확산 U-Net(Dual Diffusion U-Nets)): a mixed term, below
-        let insideTokens = EnglishTokens.tokens(I.en, keepStop: true), outsideTokens = EnglishTokens.tokens(adj, keepStop: true)
-        let headOutside = !outsideTokens.isEmpty && insideTokens.count > outsideTokens.count
-            && insideTokens.suffix(outsideTokens.count).elementsEqual(outsideTokens)
+        let outsideKey = EnglishTokens.key(adj)
+        let headOutside = !outsideKey.isEmpty && I.enKey.hasSuffix(" " + outsideKey)
         if adjIsAbbr && !headOutside && !innerWords.contains(EnglishTokens.abbrKey(adj))
             && (I.abbr.isEmpty || EnglishTokens.abbrKey(adj) == EnglishTokens.abbrKey(I.abbr)) {
             if TermExtractor.nameLike(adj) && !Abbreviation.matches(short: adj, long: I.en.replacingOccurrences(of: "-", with: " ")) {

@@ -84,14 +84,9 @@ public final class TermKnowledge: TermReference, @unchecked Sendable {
         }()
         let (statistics, pieces) = TermKnowledge.countGlosses(evidence.glosses, jobs: jobs, stripper: stripper, counts: counts, strips: strips)
         let (assoc, assocAny, assocBag) = statistics.associations()
-        // an abbreviation the corpus never spells out takes the reference glossary's expansions (in
-        // file order: TTS is text-to-speech and test-time scaling): a day read alone still knows
-        // that SOTA is state of the art
-        var fromReference: [String: [String]] = [:]
-        for e in resources.reference.entries {
-            for a in e.abbreviations { fromReference[EnglishTokens.abbrKey(a), default: []].append(e.en) }
-        }
-        let expansions = statistics.rankedExpansions().merging(fromReference) { corpus, _ in corpus }
+        // an abbreviation the corpus never spells out takes the reference glossary's expansions: a
+        // day read alone still knows that SOTA is state of the art
+        let expansions = statistics.rankedExpansions().merging(resources.reference.expansions) { corpus, _ in corpus }
         self.bestKorean = TermKnowledge.bestKorean(assoc)
         self.assoc = WordKeyed(assoc)
         self.assocAny = WordKeyed(assocAny)
